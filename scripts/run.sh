@@ -1,0 +1,38 @@
+# ./icn run: the API with a local database that is kept between runs. Sourced by ./icn.
+
+icn_run() {
+  local url=${ICN_URL:-http://127.0.0.1:5080}
+  setup_dotnet
+  setup_graphiql
+  build_api
+
+  local data="" started_pg=""
+  if [ -z "${ConnectionStrings__Icn:-}" ]; then
+    data=${ICN_DATA_DIR:-/var/tmp/icn/$(basename "$ROOT")-$(printf '%s' "$ROOT" | sha1sum | cut -c1-8)}
+    step "Starting PostgreSQL (data kept in $data)"
+    local port
+    port=$(pg_start "$data" "$(free_port 15432)")
+    started_pg=1
+    export ConnectionStrings__Icn
+    ConnectionStrings__Icn=$(pg_connection_string "$port" icn)
+    echo "    PostgreSQL listens on 127.0.0.1:$port; its log is $data/server.log" >&2
+  else
+    step "Using the database of ConnectionStrings__Icn"
+  fi
+
+  API_PID=""
+  stop_all() {
+    trap - INT TERM EXIT
+    if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; fi
+    if [ -n "$started_pg" ]; then step "Stopping PostgreSQL"; pg_stop "$data"; fi
+  }
+  trap stop_all INT TERM EXIT
+
+  step "Starting the API on $url (migrations and demo data are applied at start; Ctrl-C stops)"
+  start_api "$url"
+  if wait_ready "$url" 120; then
+    step "Ready: GraphQL at $url/graphql, GraphiQL at $url/graphiql"
+  fi
+  wait "$API_PID" || true
+  API_PID=""
+}

@@ -1,0 +1,41 @@
+using Icn.Domain.Clusters;
+using Icn.Domain.Events;
+using Icn.Domain.Knowledge;
+using Icn.Domain.Members;
+using Icn.Domain.Membership;
+using Icn.Domain.Obligations;
+using Icn.Domain.Opportunities;
+using Icn.Domain.Regions;
+using Icn.Domain.Sectors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Domain.Persistence;
+
+/// <summary>The network's data. Used directly (no repository layer); one configuration class per entity.</summary>
+public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Sector> Sectors => Set<Sector>();
+
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+
+    public DbSet<FeeInvoice> FeeInvoices => Set<FeeInvoice>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
+
+    public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IcnDbContext).Assembly);
+}

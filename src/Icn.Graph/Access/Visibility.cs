@@ -1,0 +1,27 @@
+using Icn.Domain.Clusters;
+using Icn.Domain.Events;
+using Icn.Domain.Knowledge;
+using Icn.Domain.Members;
+using Icn.Domain.Opportunities;
+using Icn.Domain.Visibility;
+
+namespace Icn.Graph.Access;
+
+/// <summary>The rows a viewer may read: everything for network-wide staff, the public rows for everyone else.</summary>
+internal static class Visibility
+{
+    public static IQueryable<Cluster> VisibleTo(this IQueryable<Cluster> rows, Viewer viewer) =>
+        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+
+    public static IQueryable<Member> VisibleTo(this IQueryable<Member> rows, Viewer viewer) =>
+        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+
+    public static IQueryable<Opportunity> VisibleTo(this IQueryable<Opportunity> rows, Viewer viewer) =>
+        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+
+    public static IQueryable<NetworkEvent> VisibleTo(this IQueryable<NetworkEvent> rows, Viewer viewer) =>
+        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> rows, Viewer viewer) =>
+        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+}

@@ -1,0 +1,45 @@
+using GraphQL.Types;
+using Icn.Domain.Clusters;
+using Icn.Graph.Access;
+using Icn.Graph.Regions;
+using Icn.Graph.Relay;
+using Icn.Graph.Scalars;
+using Icn.Graph.Sectors;
+
+namespace Icn.Graph.Clusters;
+
+internal sealed class ClusterType : ObjectGraphType<Cluster>
+{
+    public ClusterType()
+    {
+        this.ImplementNode("Cluster");
+        Description = "A regional cleantech cluster: an organisation of companies, research institutions and public authorities, member of ICN.";
+        Field(c => c.Slug).Description("The cluster's stable, URL-friendly name.");
+        Field(c => c.Name).Description("The cluster's name.");
+        Field(c => c.Description).Description("What the cluster is and does, in plain text.");
+        Field<NonNullGraphType<RegionType>>("region")
+            .Description("The world region the cluster belongs to.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<RegionDataLoaders>().ById.Load(context.Source.RegionId));
+        Field<NonNullGraphType<CountryCodeGraphType>>("countryCode")
+            .Description("The country the cluster is based in.")
+            .Resolve(context => context.Source.CountryCode);
+        Field(c => c.City, nullable: true).Description("The city the cluster is based in.");
+        Field<UrlGraphType>("website").Description("The cluster's own website.").Resolve(context => context.Source.Website);
+        Field<UrlGraphType>("logoUrl").Description("An image of the cluster's logo.").Resolve(context => context.Source.LogoUrl);
+        Field(c => c.FoundedYear, nullable: true).Description("The year the cluster was founded.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
+            .Description("The cleantech sectors the cluster focuses on, by name.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfCluster.Load(context.Source.Id));
+        Field(c => c.MemberCount).Description("The size of the cluster's own member base (organisations), as the cluster reports it.");
+        Field<NonNullGraphType<TripleHelixType>>("helix")
+            .Description("How the cluster's member base divides into the three strands of the triple helix.")
+            .Resolve(context => context.Source.Helix);
+        Field(c => c.InternationalStrategy, nullable: true).Description("A summary of the cluster's international strategy.");
+        Field<NonNullGraphType<MembershipType>>("membership")
+            .Description("The cluster's membership in ICN: its status and since when.")
+            .Resolve(context => context.Source.Membership);
+        Field<ContactType>("contact")
+            .Description("The cluster's contact person. Restricted: staff of the network only.")
+            .Resolve(context => RestrictedFields.Require(context, context.Source.Contact));
+    }
+}

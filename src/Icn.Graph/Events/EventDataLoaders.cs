@@ -1,0 +1,21 @@
+using Icn.Domain.Persistence;
+using Icn.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Events;
+
+/// <summary>Request-scoped batched loads about events.</summary>
+internal sealed class EventDataLoaders(IDbContextFactory<IcnDbContext> databases)
+{
+    /// <summary>Participants registered per event, summed in SQL.</summary>
+    public BatchLoader<Guid, int> RegisteredParticipants { get; } = new(async (keys, cancellationToken) =>
+    {
+        var wanted = keys.ToArray();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.EventRegistrations.AsNoTracking()
+            .Where(r => wanted.Contains(r.EventId))
+            .GroupBy(r => r.EventId)
+            .Select(g => new { g.Key, Participants = g.Sum(r => r.Participants.Count) })
+            .ToDictionaryAsync(g => g.Key, g => g.Participants, cancellationToken);
+    }, 0);
+}

@@ -1,0 +1,28 @@
+using Icn.Domain.Persistence;
+
+namespace Icn.Graph.Hosting;
+
+internal static class DatabaseServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Icn";
+
+    /// <summary>
+    /// A pooled DbContext factory: resolvers run in parallel, so each creates a short-lived context
+    /// of its own from the pool instead of sharing one per request.
+    /// </summary>
+    public static IServiceCollection AddIcnDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database is configured: set ConnectionStrings__{ConnectionStringName} (./icn run starts a local PostgreSQL and sets it for you).");
+        }
+
+        services.AddPooledDbContextFactory<IcnDbContext>(options => options.UseIcnDatabase(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseStartupOptions>().Bind(configuration.GetSection(DatabaseStartupOptions.Section));
+        services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Icn.Domain.Persistence;
+using Icn.Graph.Schema;
+
+namespace Icn.Graph.Hosting;
+
+/// <summary>
+/// Prints the schema as SDL without starting the server or touching a database: `./icn schema`
+/// writes it to schema.graphql, and a test fails when the checked-in file has drifted from the code.
+/// </summary>
+internal static class SchemaPrinting
+{
+    public static string Print()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        // The schema is built without a database; the connection string is never opened.
+        services.AddPooledDbContextFactory<IcnDbContext>(options => options.UseIcnDatabase("Host=unused.invalid"));
+        services.AddIcnGraphQL();
+        using var provider = services.BuildServiceProvider();
+        return Print(provider.GetRequiredService<ISchema>());
+    }
+
+    public static string Print(ISchema schema) =>
+        schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+}

@@ -1,0 +1,94 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using Icn.Graph.Errors;
+using Icn.Graph.Schema;
+using Microsoft.Net.Http.Headers;
+
+namespace Icn.Graph.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL over HTTP spec): negotiates the response media type, reads the
+/// request, executes it and chooses the status code — with application/graphql-response+json a
+/// request that fails before execution gets 400, with legacy application/json it gets 200.
+/// </summary>
+internal sealed class GraphQLHttpHandler(
+    GraphQLRequestReader reader,
+    IDocumentExecuter<IcnSchema> executer,
+    IGraphQLTextSerializer serializer)
+{
+    private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteRejectionAsync(http, GraphQLMediaTypes.Json, new RequestRejection(
+                StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"None of the accepted media types is served; accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}."));
+            return;
+        }
+
+        var (request, rejection) = await reader.ReadAsync(http.Request, cancellationToken);
+        if (rejection is not null)
+        {
+            await WriteRejectionAsync(http, mediaType, rejection);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request!.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = cancellationToken,
+            ValidationRules = request.IsGet ? GetValidationRules : null,
+        });
+
+        var status = StatusOf(result, mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
+        await WriteAsync(http, mediaType, status, result);
+    }
+
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e is MethodNotAllowedError) == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // The spec: a request that could not be executed at all (parse, validation or variable
+        // coercion failure) is a 400 under the new media type; legacy JSON clients expect 200.
+        return !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+    }
+
+    private Task WriteRejectionAsync(HttpContext http, string mediaType, RequestRejection rejection)
+    {
+        foreach (var (name, value) in rejection.Headers)
+        {
+            http.Response.Headers[name] = value;
+        }
+
+        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] };
+        return WriteAsync(http, mediaType, rejection.StatusCode, result);
+    }
+
+    private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

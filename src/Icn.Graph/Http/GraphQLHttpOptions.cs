@@ -1,0 +1,10 @@
+namespace Icn.Graph.Http;
+
+/// <summary>Settings of the GraphQL HTTP endpoint (configuration section "GraphQL:Http").</summary>
+internal sealed class GraphQLHttpOptions
+{
+    public const string Section = "GraphQL:Http";
+
+    /// <summary>The largest request body accepted, in bytes; larger ones get 413.</summary>
+    public int MaxBodyBytes { get; set; } = 1_048_576;
+}

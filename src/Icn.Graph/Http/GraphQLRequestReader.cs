@@ -1,0 +1,210 @@
+using System.Text.Json;
+using GraphQL;
+using Icn.Graph.Errors;
+using Microsoft.Net.Http.Headers;
+
+namespace Icn.Graph.Http;
+
+/// <summary>
+/// Reads a GraphQL request from GET query parameters or a POST application/json body, checking every
+/// parameter's JSON type as the GraphQL over HTTP spec asks. Anything malformed is a rejection with
+/// a 4xx status, never an exception.
+/// </summary>
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
+{
+    public async Task<(GraphQLHttpRequest? Request, RequestRejection? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(http.Method))
+        {
+            return ReadGet(http.Query);
+        }
+
+        if (!HttpMethods.IsPost(http.Method))
+        {
+            return (null, new RequestRejection(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"{http.Method} is not supported; use GET for queries or POST.")
+            {
+                Headers = new Dictionary<string, string> { [HeaderNames.Allow] = "GET, POST" },
+            });
+        }
+
+        if (ContentTypeProblem(http.ContentType) is { } problem)
+        {
+            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, problem));
+        }
+
+        if (http.ContentLength > options.MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var body = await ReadBodyAsync(http.Body, cancellationToken);
+        if (body is null)
+        {
+            return (null, TooLarge());
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, BadRequest("The request body is empty; send a JSON object with a 'query'."));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest("The request body is not valid JSON."));
+        }
+
+        using (document)
+        {
+            return ReadPostBody(document.RootElement);
+        }
+    }
+
+    private static string? ContentTypeProblem(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return "A POST needs 'Content-Type: application/json'.";
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !string.Equals(mediaType.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Content type '{contentType}' is not supported; send 'application/json'.";
+        }
+
+        var charset = mediaType.Charset.Value;
+        return charset is null || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"Charset '{charset}' is not supported; send UTF-8.";
+    }
+
+    /// <summary>The whole body, or null when it is longer than the limit.</summary>
+    private async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private (GraphQLHttpRequest?, RequestRejection?) ReadPostBody(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return (null, BadRequest("Batched requests are not supported; send one JSON object per request."));
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, BadRequest("The request body must be a JSON object with a 'query'."));
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            return (null, BadRequest("The request has no 'query'."));
+        }
+
+        if (query.ValueKind != JsonValueKind.String)
+        {
+            return (null, BadRequest("'query' must be a string."));
+        }
+
+        var operationName = Property(root, "operationName");
+        if (operationName.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
+        {
+            return (null, BadRequest("'operationName' must be a string or null."));
+        }
+
+        if (!TryReadMap(Property(root, "variables"), "variables", out var variables, out var rejection)
+            || !TryReadMap(Property(root, "extensions"), "extensions", out var extensions, out rejection))
+        {
+            return (null, rejection);
+        }
+
+        var operation = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null;
+        return (new GraphQLHttpRequest(query.GetString()!, operation, variables, extensions, IsGet: false), null);
+    }
+
+    /// <summary>Reads a parameter that must be a JSON object (or null, or absent).</summary>
+    private bool TryReadMap(JsonElement value, string parameter, out Inputs? map, out RequestRejection? rejection)
+    {
+        map = null;
+        rejection = null;
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            rejection = BadRequest($"'{parameter}' must be a JSON object or null.");
+            return false;
+        }
+
+        map = serializer.ReadNode<Inputs>(value);
+        return true;
+    }
+
+    private (GraphQLHttpRequest?, RequestRejection?) ReadGet(IQueryCollection parameters)
+    {
+        var query = parameters["query"];
+        if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
+        {
+            return (null, BadRequest(query.Count > 1 ? "Give 'query' once." : "The request has no 'query' parameter."));
+        }
+
+        if (!TryReadUrlMap(parameters, "variables", out var variables, out var rejection)
+            || !TryReadUrlMap(parameters, "extensions", out var extensions, out rejection))
+        {
+            return (null, rejection);
+        }
+
+        var operationName = parameters["operationName"].FirstOrDefault();
+        return (new GraphQLHttpRequest(query[0]!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, IsGet: true), null);
+    }
+
+    /// <summary>Reads a GET parameter that carries a URL-encoded JSON object.</summary>
+    private bool TryReadUrlMap(IQueryCollection parameters, string parameter, out Inputs? map, out RequestRejection? rejection)
+    {
+        map = null;
+        rejection = null;
+        var text = parameters[parameter].FirstOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return TryReadMap(document.RootElement, parameter, out map, out rejection);
+        }
+        catch (JsonException)
+        {
+            rejection = BadRequest($"'{parameter}' is not valid JSON.");
+            return false;
+        }
+    }
+
+    private RequestRejection TooLarge() =>
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxBodyBytes} bytes.");
+
+    private static JsonElement Property(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value : default;
+
+    private static RequestRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+}

@@ -1,0 +1,36 @@
+using GraphQL.Types;
+using Icn.Domain.Knowledge;
+using Icn.Graph.Clusters;
+using Icn.Graph.Content;
+using Icn.Graph.Relay;
+using Icn.Graph.Scalars;
+using Icn.Graph.Sectors;
+
+namespace Icn.Graph.Knowledge;
+
+internal sealed class ArticleType : ObjectGraphType<Article>
+{
+    public ArticleType()
+    {
+        this.ImplementNode("Article");
+        Description = "A knowledge article: a news update, best practice, guide or benchmark report.";
+        Field(a => a.Slug).Description("The article's stable, URL-friendly name.");
+        Field(a => a.Title).Description("The article's title.");
+        Field(a => a.Summary).Description("A short summary in plain text, for lists.");
+        Field<NonNullGraphType<MarkdownGraphType>>("body").Description("The full text, in Markdown.").Resolve(context => context.Source.Body);
+        Field<NonNullGraphType<StringGraphType>>("bodyHtml")
+            .Description("The full text rendered to sanitised HTML.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<MarkdownHtml>().Render(context.Source.Body));
+        Field<NonNullGraphType<ArticleKindGraphType>>("kind").Description("What kind of article it is.").Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
+            .Description("Free-form tags chosen by the author.")
+            .Resolve(context => context.Source.Tags);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
+            .Description("The cleantech sectors the article concerns, by name.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfArticle.Load(context.Source.Id));
+        Field<NonNullGraphType<ClusterType>>("author")
+            .Description("The cluster that wrote the article.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.AuthorId));
+        Field(a => a.PublishedAt, nullable: true).Description("When the article was published; null for a draft.");
+    }
+}

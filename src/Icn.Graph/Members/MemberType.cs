@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Icn.Domain.Members;
+using Icn.Graph.Clusters;
+using Icn.Graph.Relay;
+using Icn.Graph.Scalars;
+using Icn.Graph.Sectors;
+
+namespace Icn.Graph.Members;
+
+internal sealed class MemberType : ObjectGraphType<Member>
+{
+    public MemberType()
+    {
+        this.ImplementNode("Member");
+        Description = "An organisation that belongs to a cluster: a company, research institution, public authority or other.";
+        Field(m => m.Name).Description("The organisation's name.");
+        Field<NonNullGraphType<MemberKindGraphType>>("kind")
+            .Description("Which strand of the triple helix the organisation belongs to.")
+            .Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<ClusterType>>("cluster")
+            .Description("The cluster the organisation is a member of.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+        Field<CountryCodeGraphType>("countryCode").Description("The country the organisation is based in.").Resolve(context => context.Source.CountryCode);
+        Field<UrlGraphType>("website").Description("The organisation's website.").Resolve(context => context.Source.Website);
+        Field(m => m.Description, nullable: true).Description("What the organisation does, in plain text.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
+            .Description("The cleantech sectors the organisation works in, by name.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfMember.Load(context.Source.Id));
+    }
+}

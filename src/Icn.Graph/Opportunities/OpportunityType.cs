@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using Icn.Domain.Opportunities;
+using Icn.Graph.Clusters;
+using Icn.Graph.Content;
+using Icn.Graph.Regions;
+using Icn.Graph.Relay;
+using Icn.Graph.Scalars;
+using Icn.Graph.Sectors;
+
+namespace Icn.Graph.Opportunities;
+
+internal sealed class OpportunityType : ObjectGraphType<Opportunity>
+{
+    public OpportunityType()
+    {
+        this.ImplementNode("Opportunity");
+        Description = "A business opportunity one cluster shares with the network.";
+        Field(o => o.Title).Description("The opportunity's title.");
+        Field(o => o.Summary).Description("A short summary in plain text, for lists.");
+        Field<NonNullGraphType<MarkdownGraphType>>("body").Description("The full text, in Markdown.").Resolve(context => context.Source.Body);
+        Field<NonNullGraphType<StringGraphType>>("bodyHtml")
+            .Description("The full text rendered to sanitised HTML.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<MarkdownHtml>().Render(context.Source.Body));
+        Field<NonNullGraphType<OpportunityKindGraphType>>("kind").Description("What the opportunity is about.").Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<OpportunityStatusGraphType>>("status").Description("Where the opportunity is in its life.").Resolve(context => context.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
+            .Description("The cleantech sectors the opportunity concerns, by name.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfOpportunity.Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("targetRegions")
+            .Description("The regions the opportunity is aimed at, by name; empty for the whole network.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<RegionDataLoaders>().TargetRegionsOfOpportunity.Load(context.Source.Id));
+        Field<NonNullGraphType<ClusterType>>("postedBy")
+            .Description("The cluster that shared the opportunity.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.PostedById));
+        Field(o => o.PublishedAt, nullable: true).Description("When the opportunity was published; null for a draft.");
+        Field(o => o.Deadline, nullable: true).Description("The last day on which answers are welcome.");
+        Field<NonNullGraphType<IntGraphType>>("interestCount")
+            .Description("How many clusters have expressed interest. Who they are is visible to the posting cluster and the Secretariat only.")
+            .Resolve(context => context.RequestServices!.GetRequiredService<OpportunityDataLoaders>().InterestCount.Load(context.Source.Id));
+    }
+}

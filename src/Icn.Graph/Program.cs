@@ -1,0 +1,27 @@
+using Icn.Graph.Hosting;
+using Icn.Graph.Http;
+using Icn.Graph.Schema;
+
+if (args is ["print-schema", ..])
+{
+    Console.Out.Write(SchemaPrinting.Print());
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddIcnDatabase(builder.Configuration);
+builder.Services.AddIcnGraphQL();
+builder.Services.AddGraphQLHttp(builder.Configuration);
+builder.Services.AddIcnHealthChecks();
+
+var app = builder.Build();
+app.UseIcnExceptionHandler();
+app.UseGraphiQL();
+app.MapGraphQLHttp();
+app.MapIcnHealthChecks();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The host's entry point, visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Icn.Domain.Common;
+
+namespace Icn.Graph.Relay;
+
+internal static class NodeGraphTypeExtensions
+{
+    /// <summary>Makes an entity's object type a Node: the global id field, the interface and the type check.</summary>
+    public static void ImplementNode<T>(this ObjectGraphType<T> type, string typeName)
+        where T : Entity
+    {
+        type.Name = typeName;
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description($"The {typeName}'s opaque global id.")
+            .Resolve(context => GlobalId.Encode(typeName, context.Source.Id));
+        type.Interface<NodeInterface>();
+        type.IsTypeOf = value => value is T;
+    }
+}

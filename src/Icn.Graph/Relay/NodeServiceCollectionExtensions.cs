@@ -1,0 +1,15 @@
+using Icn.Domain.Common;
+using Icn.Domain.Persistence;
+using Icn.Graph.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Relay;
+
+internal static class NodeServiceCollectionExtensions
+{
+    /// <summary>Registers how <c>node</c>/<c>nodes</c> find entities of one type, and who may see them.</summary>
+    public static IServiceCollection AddNodeSource<T>(this IServiceCollection services, string typeName, Func<IQueryable<T>, Viewer, IQueryable<T>> visibleTo)
+        where T : Entity =>
+        services.AddSingleton<INodeSource>(sp =>
+            new EntityNodeSource<T>(typeName, visibleTo, sp.GetRequiredService<IDbContextFactory<IcnDbContext>>()));
+}

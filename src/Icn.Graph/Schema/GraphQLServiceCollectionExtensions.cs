@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using Icn.Domain.Clusters;
+using Icn.Domain.Events;
+using Icn.Domain.Knowledge;
+using Icn.Domain.Members;
+using Icn.Domain.Opportunities;
+using Icn.Domain.Regions;
+using Icn.Domain.Sectors;
+using Icn.Graph.Access;
+using Icn.Graph.Clusters;
+using Icn.Graph.Content;
+using Icn.Graph.Errors;
+using Icn.Graph.Events;
+using Icn.Graph.Knowledge;
+using Icn.Graph.Opportunities;
+using Icn.Graph.Regions;
+using Icn.Graph.Relay;
+using Icn.Graph.Sectors;
+
+namespace Icn.Graph.Schema;
+
+internal static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>The schema, its execution settings, and each area's root fields, loaders and node sources.</summary>
+    public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<IcnSchema>()
+            .AddGraphTypes(typeof(IcnSchema).Assembly)
+            // Answers are JSON, never HTML: no need to escape '&', '<' or non-ASCII letters.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<IcnErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(UnhandledExceptions.Log));
+
+        services.AddSingleton<MarkdownHtml>();
+        services.AddViewer();
+
+        // The order of the root fields in the schema follows the order of these registrations.
+        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, RegionQueries>();
+        services.AddSingleton<IQueryFields, SectorQueries>();
+        services.AddSingleton<IQueryFields, ClusterQueries>();
+        services.AddSingleton<IQueryFields, ArticleQueries>();
+
+        services.AddScoped<RegionDataLoaders>();
+        services.AddScoped<SectorDataLoaders>();
+        services.AddScoped<ClusterDataLoaders>();
+        services.AddScoped<OpportunityDataLoaders>();
+        services.AddScoped<EventDataLoaders>();
+
+        services.AddNodeSource<Region>("Region", (rows, _) => rows);
+        services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
+        services.AddNodeSource<Cluster>("Cluster", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<Member>("Member", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<Opportunity>("Opportunity", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<NetworkEvent>("Event", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<Article>("Article", (rows, viewer) => rows.VisibleTo(viewer));
+        return services;
+    }
+}

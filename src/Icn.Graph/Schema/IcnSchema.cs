@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Icn.Graph.Events;
+using Icn.Graph.Members;
+using Icn.Graph.Opportunities;
+using Icn.Graph.Scalars;
+
+namespace Icn.Graph.Schema;
+
+/// <summary>The ICN Network API's schema. Its printed form is schema.graphql at the repository root.</summary>
+internal sealed class IcnSchema : GraphQL.Types.Schema
+{
+    public IcnSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "The International Cleantech Network's headless API.";
+        Query = query;
+
+        // Types reached only through the Node interface until their own lists arrive.
+        RegisterType(typeof(MemberType));
+        RegisterType(typeof(OpportunityType));
+        RegisterType(typeof(EventType));
+
+        // Our scalars replace the built-in ones of the same role under the names of the contract.
+        RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
+        RegisterTypeMapping(typeof(DateTime), typeof(InstantGraphType));
+    }
+}

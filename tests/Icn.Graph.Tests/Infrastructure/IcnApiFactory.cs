@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Icn.Graph.Tests.Infrastructure;
+
+/// <summary>
+/// The real API host over a real PostgreSQL database of its own, migrated and seeded with the demo
+/// network for a fixed seed and reference date, so answers are the same in every run.
+/// </summary>
+public sealed class IcnApiFactory(string connectionString, string environment = "Testing", Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public const string ReferenceDate = "2026-06-15";
+
+    public string ConnectionString => connectionString;
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Icn", connectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Demo:SeedOnStart", "true");
+        builder.UseSetting("Demo:Seed", "2026");
+        builder.UseSetting("Demo:ReferenceDate", ReferenceDate);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
+    }
+}

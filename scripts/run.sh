@@ -22,6 +22,8 @@ icn_run() {
 
   API_PID=""
   stop_all() {
+    # Output may go to a pipe that Ctrl-C has closed (./icn run | tee log): still stop everything.
+    trap '' PIPE
     trap - INT TERM EXIT
     if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; fi
     if [ -n "$started_pg" ]; then step "Stopping PostgreSQL"; pg_stop "$data"; fi

@@ -5,6 +5,7 @@ using Icn.Domain.Members;
 using Icn.Domain.Membership;
 using Icn.Domain.Obligations;
 using Icn.Domain.Opportunities;
+using Icn.Domain.Persistence;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 
@@ -40,4 +41,21 @@ public sealed class DemoNetwork
     public required IReadOnlyList<Article> Articles { get; init; }
 
     public required IReadOnlyList<Benchmark> Benchmarks { get; init; }
+
+    /// <summary>Adds the whole network to <paramref name="db"/> for insertion (not saved).</summary>
+    internal void AddTo(IcnDbContext db)
+    {
+        // Parents before children reads naturally; EF orders the inserts by their foreign keys anyway.
+        db.Regions.AddRange(Regions);
+        db.Sectors.AddRange(Sectors);
+        db.Clusters.AddRange(Clusters);
+        db.FeeInvoices.AddRange(FeeInvoices);
+        db.Members.AddRange(Members);
+        db.Opportunities.AddRange(Opportunities);
+        db.OpportunityInterests.AddRange(OpportunityInterests);
+        db.Events.AddRange(Events);
+        db.EventRegistrations.AddRange(EventRegistrations);
+        db.Articles.AddRange(Articles);
+        db.Benchmarks.AddRange(Benchmarks);
+    }
 }

@@ -32,18 +32,7 @@ public static class DemoNetworkSeeder
 
         var network = DemoNetworkGenerator.Generate(options);
 
-        // Parents before children reads naturally; EF orders the inserts by their foreign keys anyway.
-        db.Regions.AddRange(network.Regions);
-        db.Sectors.AddRange(network.Sectors);
-        db.Clusters.AddRange(network.Clusters);
-        db.FeeInvoices.AddRange(network.FeeInvoices);
-        db.Members.AddRange(network.Members);
-        db.Opportunities.AddRange(network.Opportunities);
-        db.OpportunityInterests.AddRange(network.OpportunityInterests);
-        db.Events.AddRange(network.Events);
-        db.EventRegistrations.AddRange(network.EventRegistrations);
-        db.Articles.AddRange(network.Articles);
-        db.Benchmarks.AddRange(network.Benchmarks);
+        network.AddTo(db);
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -17,17 +17,7 @@ public sealed class TrackingTests
         var options = new DbContextOptionsBuilder<IcnDbContext>().UseIcnDatabase("Host=localhost;Database=never-opened").Options;
         using var db = new IcnDbContext(options);
 
-        db.Regions.AddRange(network.Regions);
-        db.Sectors.AddRange(network.Sectors);
-        db.Clusters.AddRange(network.Clusters);
-        db.FeeInvoices.AddRange(network.FeeInvoices);
-        db.Members.AddRange(network.Members);
-        db.Opportunities.AddRange(network.Opportunities);
-        db.OpportunityInterests.AddRange(network.OpportunityInterests);
-        db.Events.AddRange(network.Events);
-        db.EventRegistrations.AddRange(network.EventRegistrations);
-        db.Articles.AddRange(network.Articles);
-        db.Benchmarks.AddRange(network.Benchmarks);
+        network.AddTo(db);
         db.ChangeTracker.DetectChanges();
 
         var entries = db.ChangeTracker.Entries().ToList();

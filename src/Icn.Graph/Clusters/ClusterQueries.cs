@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Access;
 using Icn.Graph.Data;
+using Icn.Graph.Paging;
 using Icn.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,14 @@ namespace Icn.Graph.Clusters;
 
 internal sealed class ClusterQueries : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query)
+    {
+        query.AddConnection<ClusterType, Domain.Clusters.Cluster>(
+            "clusters",
+            "The network's clusters.",
+            ClusterList.Definition,
+            (db, viewer) => db.Clusters.AsNoTracking().VisibleTo(viewer));
+
         query.Field<ClusterType>("cluster")
             .Description("A cluster by its slug; null when there is none the caller may see.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The cluster's slug, e.g. \"copenhagen-climate-innovation-cluster\".")
@@ -19,4 +27,5 @@ internal sealed class ClusterQueries : IQueryFields
                 return await context.QueryAsync((db, viewer, cancellationToken) =>
                     db.Clusters.AsNoTracking().VisibleTo(viewer).FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken));
             });
+    }
 }

@@ -1,5 +1,15 @@
 using GraphQL.Types;
 using Icn.Domain.Clusters;
+using Icn.Domain.Events;
+using Icn.Domain.Knowledge;
+using Icn.Domain.Members;
+using Icn.Domain.Opportunities;
+using Icn.Graph.Events;
+using Icn.Graph.Knowledge;
+using Icn.Graph.Members;
+using Icn.Graph.Opportunities;
+using Icn.Graph.Paging;
+using Microsoft.EntityFrameworkCore;
 using Icn.Graph.Access;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
@@ -38,6 +48,18 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         Field<NonNullGraphType<MembershipType>>("membership")
             .Description("The cluster's membership in ICN: its status and since when.")
             .Resolve(context => context.Source.Membership);
+        this.AddNestedConnection<Cluster, MemberType, Member>(
+            "members", "The organisations that belong to the cluster.", MemberList.Definition,
+            m => m.ClusterId, (db, viewer) => db.Members.AsNoTracking().VisibleTo(viewer));
+        this.AddNestedConnection<Cluster, OpportunityType, Opportunity>(
+            "opportunities", "The opportunities the cluster has shared.", OpportunityList.Definition,
+            o => o.PostedById, (db, viewer) => db.Opportunities.AsNoTracking().VisibleTo(viewer));
+        this.AddNestedConnection<Cluster, EventType, NetworkEvent>(
+            "events", "The events the cluster hosts.", EventList.Definition,
+            e => e.HostId, (db, viewer) => db.Events.AsNoTracking().VisibleTo(viewer));
+        this.AddNestedConnection<Cluster, ArticleType, Article>(
+            "articles", "The articles the cluster has written.", ArticleList.Definition,
+            a => a.AuthorId, (db, viewer) => db.Articles.AsNoTracking().VisibleTo(viewer));
         Field<ContactType>("contact")
             .Description("The cluster's contact person. Restricted: staff of the network only.")
             .Resolve(context => RestrictedFields.Require(context, context.Source.Contact));

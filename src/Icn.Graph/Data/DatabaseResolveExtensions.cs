@@ -11,10 +11,16 @@ internal static class DatabaseResolveExtensions
     /// Runs a query on a context of its own: GraphQL.NET resolves sibling fields in parallel, and a
     /// DbContext must never be shared between them. Contexts come from a pool, so this is cheap.
     /// </summary>
-    public static async Task<TResult> QueryAsync<TResult>(this IResolveFieldContext context, Func<IcnDbContext, Viewer, CancellationToken, Task<TResult>> query)
+    public static Task<TResult> QueryAsync<TResult>(this IResolveFieldContext context, Func<IcnDbContext, Viewer, CancellationToken, Task<TResult>> query) =>
+        context.RequestServices!.QueryAsync(query, context.CancellationToken);
+
+    /// <summary>
+    /// The same for work that runs after the field has resolved (a batch, a lazy count): GraphQL.NET
+    /// reuses resolve contexts, so such work keeps the request's services, never the context.
+    /// </summary>
+    public static async Task<TResult> QueryAsync<TResult>(this IServiceProvider requestServices, Func<IcnDbContext, Viewer, CancellationToken, Task<TResult>> query, CancellationToken cancellationToken)
     {
-        var services = context.RequestServices!;
-        await using var db = await services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await query(db, services.GetRequiredService<Viewer>(), context.CancellationToken);
+        await using var db = await requestServices.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(cancellationToken);
+        return await query(db, requestServices.GetRequiredService<Viewer>(), cancellationToken);
     }
 }

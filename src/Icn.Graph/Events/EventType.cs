@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
@@ -31,17 +32,10 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
         Field(e => e.Capacity, nullable: true).Description("How many participants the event takes in all; null for no limit.");
         Field<IntGraphType>("remainingCapacity")
             .Description("How many more participants can register; null for no limit.")
-            .ResolveAsync(async context =>
-            {
-                if (context.Source.Capacity is not { } capacity)
-                {
-                    return null;
-                }
-
-                var registered = await context.RequestServices!.GetRequiredService<EventDataLoaders>().RegisteredParticipants
-                    .Load(context.Source.Id).GetResultAsync(context.CancellationToken);
-                return (object)Math.Max(0, capacity - registered);
-            });
+            .Resolve(context => context.Source.Capacity is { } capacity
+                ? context.RequestServices!.GetRequiredService<EventDataLoaders>().RegisteredParticipants
+                    .Load(context.Source.Id).Then(registered => (int?)Math.Max(0, capacity - registered))
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the event concerns, by name.")
             .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfEvent.Load(context.Source.Id));

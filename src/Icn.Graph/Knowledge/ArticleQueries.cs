@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
 using Icn.Graph.Data;
+using Icn.Graph.Paging;
 using Icn.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +11,14 @@ namespace Icn.Graph.Knowledge;
 
 internal sealed class ArticleQueries : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query)
+    {
+        query.AddConnection<ArticleType, Article>(
+            "articles",
+            "Knowledge articles: news, best practices, guides and benchmark reports.",
+            ArticleList.Definition,
+            (db, viewer) => db.Articles.AsNoTracking().VisibleTo(viewer));
+
         query.Field<ArticleType>("article")
             .Description("An article by its slug; null when there is none the caller may see.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's slug.")
@@ -19,4 +28,5 @@ internal sealed class ArticleQueries : IQueryFields
                 return await context.QueryAsync((db, viewer, cancellationToken) =>
                     db.Articles.AsNoTracking().VisibleTo(viewer).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken));
             });
+    }
 }

@@ -12,7 +12,10 @@ using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Errors;
 using Icn.Graph.Events;
+using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
+using Icn.Graph.Members;
+using Icn.Graph.Paging;
 using Icn.Graph.Opportunities;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
@@ -41,7 +44,17 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, RegionQueries>();
         services.AddSingleton<IQueryFields, SectorQueries>();
         services.AddSingleton<IQueryFields, ClusterQueries>();
+        services.AddSingleton<IQueryFields, MemberQueries>();
+        services.AddSingleton<IQueryFields, OpportunityQueries>();
+        services.AddSingleton<IQueryFields, EventQueries>();
         services.AddSingleton<IQueryFields, ArticleQueries>();
+
+        // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddTransient(typeof(EnumFilterGraphType<>));
+        services.AddTransient(typeof(ListFilterGraphType<>));
+        services.AddScoped<NestedConnectionLoaders>();
 
         services.AddScoped<RegionDataLoaders>();
         services.AddScoped<SectorDataLoaders>();

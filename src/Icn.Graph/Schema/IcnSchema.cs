@@ -1,7 +1,4 @@
 using GraphQL.Types;
-using Icn.Graph.Events;
-using Icn.Graph.Members;
-using Icn.Graph.Opportunities;
 using Icn.Graph.Scalars;
 
 namespace Icn.Graph.Schema;
@@ -14,11 +11,6 @@ internal sealed class IcnSchema : GraphQL.Types.Schema
     {
         Description = "The International Cleantech Network's headless API.";
         Query = query;
-
-        // Types reached only through the Node interface until their own lists arrive.
-        RegisterType(typeof(MemberType));
-        RegisterType(typeof(OpportunityType));
-        RegisterType(typeof(EventType));
 
         // Our scalars replace the built-in ones of the same role under the names of the contract.
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));

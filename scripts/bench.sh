@@ -1,0 +1,101 @@
+# ./icn bench: the website listing over HTTP on loopback, the GraphQL API against the hand-written
+# baseline in bench/Icn.Bench.Baseline, on the same throwaway database, in the same run. Sourced by
+# ./icn; what is measured and how to read it: bench/README.md. Settings (environment):
+# ICN_BENCH_ROUNDS (3), ICN_BENCH_SECONDS (10), ICN_BENCH_WARMUP_SECONDS (10),
+# ICN_BENCH_THREADS (1), ICN_BENCH_CONNECTIONS (16).
+
+# shellcheck source=bench/harness/load.sh
+source "$ROOT/bench/harness/load.sh"
+# shellcheck source=bench/harness/sql-commands.sh
+source "$ROOT/bench/harness/sql-commands.sh"
+# shellcheck source=bench/harness/servers.sh
+source "$ROOT/bench/harness/servers.sh"
+
+bench_fail() {
+  local log=$1; shift
+  [ -f "$log" ] && tail -n 40 "$log" >&2
+  die "$*"
+}
+
+# bench_round SIDE ROUND URL PID SECONDS: one measured load; prints its JSON line for report.mjs.
+bench_round() {
+  local side=$1 round=$2 url=$3 pid=$4 seconds=$5 load cpu_before cpu_ms
+  sql_counter_reset
+  bench_peak_reset "$pid"
+  cpu_before=$(bench_cpu_ms "$pid")
+  load=$(bench_load "$url" "$seconds")
+  [ -n "$load" ] || die "the load generator printed no result for $side (round $round)"
+  # Answers still in flight when the load stopped are counted in SQL but not in requests: let them end.
+  sleep 0.5
+  cpu_ms=$(($(bench_cpu_ms "$pid") - cpu_before))
+  printf '%s,"side":"%s","round":%d,"peakKiB":%d,"sqlCalls":%d,"cpuMs":%d}\n' \
+    "${load%\}}" "$side" "$round" "$(bench_peak_kib "$pid")" "$(sql_counter_read)" "$cpu_ms"
+}
+
+icn_bench() {
+  local rounds=${ICN_BENCH_ROUNDS:-3} seconds=${ICN_BENCH_SECONDS:-10} warmup=${ICN_BENCH_WARMUP_SECONDS:-10}
+  local graphql_url baseline_url round
+  require_tool curl "install curl"
+  require_tool node "install Node.js 20 or later"
+  setup_dotnet
+  build_api
+  bench_choose_loader
+
+  # Global, not local: the EXIT trap runs after this function has returned.
+  BENCH_WORK=$(mktemp -d /var/tmp/icn-bench.XXXXXX)
+  BENCH_DATA=$BENCH_WORK/pg
+  API_PID=""
+  BASELINE_PID=""
+  bench_cleanup() {
+    local pid
+    for pid in "$API_PID" "$BASELINE_PID"; do
+      if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi
+    done
+    pg_stop "$BENCH_DATA"
+    rm -rf "$BENCH_WORK"
+  }
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT TERM
+
+  step "Starting a throwaway PostgreSQL with pg_stat_statements in $BENCH_DATA"
+  BENCH_PG_PORT=$(pg_start "$BENCH_DATA" "$(free_port 35432)" "${BENCH_PG_SETTINGS[@]}" max_connections=200)
+  sql_counter_install
+  export ConnectionStrings__Icn
+  ConnectionStrings__Icn=$(pg_connection_string "$BENCH_PG_PORT" "$BENCH_DATABASE")
+
+  # Migrating and seeding run in a first API process, so that the measured one's peak memory is
+  # that of serving, not of writing the demo network.
+  graphql_url=http://127.0.0.1:$(free_port 35080)
+  step "Migrating and seeding the demo network"
+  start_api "$graphql_url" >"$BENCH_WORK/seed.log" 2>&1
+  wait_ready "$graphql_url" 180 || bench_fail "$BENCH_WORK/seed.log" "the API did not start to seed the database"
+  kill "$API_PID"; wait "$API_PID" 2>/dev/null || true
+
+  step "Starting the API on $graphql_url"
+  ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnStart=false start_api "$graphql_url" >"$BENCH_WORK/api.log" 2>&1
+  wait_ready "$graphql_url" 120 || bench_fail "$BENCH_WORK/api.log" "the API did not become ready"
+  baseline_url=http://127.0.0.1:$(free_port 35180)
+  step "Starting the baseline on $baseline_url"
+  start_baseline "$baseline_url" >"$BENCH_WORK/baseline.log" 2>&1
+  bench_wait_answering "$baseline_url" "$BASELINE_PID" 60 || bench_fail "$BENCH_WORK/baseline.log" "the baseline did not start"
+
+  step "Checking that both answer the same listing"
+  bench_answer "$graphql_url" "$BENCH_WORK/graphql.json" || bench_fail "$BENCH_WORK/api.log" "the API did not answer the listing"
+  bench_answer "$baseline_url" "$BENCH_WORK/baseline.json" || bench_fail "$BENCH_WORK/baseline.log" "the baseline did not answer the listing"
+  node "$ROOT/bench/harness/compare-answers.mjs" "$BENCH_WORK/graphql.json" "$BENCH_WORK/baseline.json"
+
+  step "Warming up each for $warmup s ($(bench_loader_description))"
+  bench_load "$graphql_url" "$warmup" >/dev/null
+  bench_load "$baseline_url" "$warmup" >/dev/null
+
+  for ((round = 1; round <= rounds; round++)); do
+    step "Round $round of $rounds: $seconds s each"
+    bench_round graphql "$round" "$graphql_url" "$API_PID" "$seconds" >>"$BENCH_WORK/rounds.jsonl"
+    bench_round baseline "$round" "$baseline_url" "$BASELINE_PID" "$seconds" >>"$BENCH_WORK/rounds.jsonl"
+  done
+  kill -0 "$API_PID" 2>/dev/null || bench_fail "$BENCH_WORK/api.log" "the API died under load"
+  kill -0 "$BASELINE_PID" 2>/dev/null || bench_fail "$BENCH_WORK/baseline.log" "the baseline died under load"
+
+  node "$ROOT/bench/harness/report.mjs" "$BENCH_WORK/rounds.jsonl" \
+    "Website listing (first: 20, PUBLISHED) over loopback HTTP: $rounds rounds of $seconds s per side after $warmup s of warm-up, $(bench_loader_description)"
+}

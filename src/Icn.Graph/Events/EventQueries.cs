@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Icn.Domain.Events;
+using Icn.Graph.Access;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Events;
+
+internal sealed class EventQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<EventType, NetworkEvent>(
+            "events",
+            "The network's events: matchmaking events, webinars, delegation visits and conferences.",
+            EventList.Definition,
+            (db, viewer) => db.Events.AsNoTracking().VisibleTo(viewer));
+}

@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+
+namespace Icn.Graph.Filtering;
+
+/// <summary>The vocabulary of filter declarations: one method per kind of field, so each entity's filter reads like its schema.</summary>
+internal static class FilterFields
+{
+    public static FilterDefinition<T> Id<T>(this FilterDefinition<T> filter, string typeName) =>
+        filter.Add(new IdFilterField(typeName));
+
+    public static FilterDefinition<T> String<T>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, string?>> property) =>
+        filter.Add(new ScalarFilterField(name, description, typeof(StringFilterGraphType), property));
+
+    public static FilterDefinition<T> Int<T, TValue>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TValue>> property) =>
+        filter.Add(new ScalarFilterField(name, description, typeof(IntFilterGraphType), property));
+
+    public static FilterDefinition<T> DateTime<T, TValue>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TValue>> property) =>
+        filter.Add(new ScalarFilterField(name, description, typeof(DateTimeFilterGraphType), property, AsUtc));
+
+    public static FilterDefinition<T> Date<T, TValue>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TValue>> property) =>
+        filter.Add(new ScalarFilterField(name, description, typeof(DateFilterGraphType), property));
+
+    public static FilterDefinition<T> Enum<T, TEnumGraphType, TValue>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TValue>> property)
+        where TEnumGraphType : EnumerationGraphType =>
+        filter.Add(new ScalarFilterField(name, description, typeof(EnumFilterGraphType<TEnumGraphType>), property));
+
+    public static FilterDefinition<T> Relation<T, TRelated, TRelatedFilterGraphType>(
+        this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TRelated?>> navigation, Func<FilterDefinition<TRelated>> related)
+        where TRelatedFilterGraphType : InputObjectGraphType =>
+        filter.Add(new RelationFilterField<TRelated>(name, description, typeof(TRelatedFilterGraphType), navigation, related));
+
+    public static FilterDefinition<T> Collection<T, TItem, TItemFilterGraphType>(
+        this FilterDefinition<T> filter, string name, string description, Expression<Func<T, IEnumerable<TItem>>> collection, Func<FilterDefinition<TItem>> itemFilter)
+        where TItemFilterGraphType : InputObjectGraphType =>
+        filter.Add(new CollectionFilterField<TItem>(name, description, typeof(ListFilterGraphType<TItemFilterGraphType>), collection, itemFilter));
+
+    /// <summary>timestamptz takes UTC only; an input with another offset names the same instant in UTC.</summary>
+    private static object AsUtc(object value) => value switch
+    {
+        System.DateTime { Kind: DateTimeKind.Utc } utc => utc,
+        System.DateTime { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
+        System.DateTime unspecified => System.DateTime.SpecifyKind(unspecified, DateTimeKind.Utc),
+        DateTimeOffset offset => offset.UtcDateTime,
+        _ => value,
+    };
+}

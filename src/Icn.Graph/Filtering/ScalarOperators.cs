@@ -1,0 +1,71 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using Icn.Graph.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Filtering;
+
+/// <summary>
+/// The operators of the scalar filter inputs (eq neq in nin gt gte lt lte contains startsWith) as
+/// expressions EF Core turns into SQL. Every value goes in as a parameter.
+/// </summary>
+internal static class ScalarOperators
+{
+    public const int MaxListLength = 100;
+
+    private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    private static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    public static Expression Build(string op, Expression target, object? value, Func<object, object> convert)
+    {
+        var type = target.Type;
+        var valueType = Nullable.GetUnderlyingType(type) ?? type;
+        return op switch
+        {
+            "eq" => Expression.Equal(target, Operand(value, type, valueType, convert)),
+            "neq" => Expression.NotEqual(target, Operand(value, type, valueType, convert)),
+            "in" => InList(target, value, valueType, convert),
+            "nin" => Expression.Not(InList(target, value, valueType, convert)),
+            "gt" => Expression.GreaterThan(target, Operand(value, type, valueType, convert)),
+            "gte" => Expression.GreaterThanOrEqual(target, Operand(value, type, valueType, convert)),
+            "lt" => Expression.LessThan(target, Operand(value, type, valueType, convert)),
+            "lte" => Expression.LessThanOrEqual(target, Operand(value, type, valueType, convert)),
+            "contains" => Like(target, $"%{EscapeLike((string)value!)}%"),
+            "startsWith" => Like(target, $"{EscapeLike((string)value!)}%"),
+            _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
+        };
+    }
+
+    private static Expression Operand(object? value, Type type, Type valueType, Func<object, object> convert) =>
+        value is null
+            ? Expression.Constant(null, type)
+            : Expression.Convert(QueryParameter.Of(convert(value), valueType), type);
+
+    private static Expression InList(Expression target, object? value, Type valueType, Func<object, object> convert)
+    {
+        var items = (value as IEnumerable ?? Array.Empty<object>()).Cast<object?>().ToList();
+        if (items.Count > MaxListLength)
+        {
+            throw new UserInputError($"A filter list takes at most {MaxListLength} values; {items.Count} were given.");
+        }
+
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(target.Type))!;
+        foreach (var item in items)
+        {
+            list.Add(item is null ? null : convert(item));
+        }
+
+        return Expression.Call(Contains.MakeGenericMethod(target.Type), QueryParameter.Of(list, list.GetType()), target);
+    }
+
+    /// <summary>Case-insensitive matching (ILIKE), which the trigram indexes serve.</summary>
+    private static Expression Like(Expression target, string pattern) =>
+        Expression.Call(ILike, Expression.Constant(EF.Functions), target, QueryParameter.Of(pattern, typeof(string)), Expression.Constant("\\"));
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

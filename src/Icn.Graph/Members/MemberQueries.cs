@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Icn.Domain.Members;
+using Icn.Graph.Access;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Members;
+
+internal sealed class MemberQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<MemberType, Member>(
+            "members",
+            "The organisations that belong to the network's clusters.",
+            MemberList.Definition,
+            (db, viewer) => db.Members.AsNoTracking().VisibleTo(viewer));
+}

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Icn.Domain.Opportunities;
+using Icn.Graph.Access;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Opportunities;
+
+internal sealed class OpportunityQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<OpportunityType, Opportunity>(
+            "opportunities",
+            "Business opportunities the clusters share with the network.",
+            OpportunityList.Definition,
+            (db, viewer) => db.Opportunities.AsNoTracking().VisibleTo(viewer));
+}

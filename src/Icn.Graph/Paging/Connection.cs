@@ -1,0 +1,42 @@
+namespace Icn.Graph.Paging;
+
+/// <summary>A page of any list, as the connection graph types read it.</summary>
+internal interface IConnection
+{
+    IEnumerable<IEdge> Edges { get; }
+
+    IEnumerable<object> Nodes { get; }
+
+    PageInfo PageInfo { get; }
+
+    Task<int> CountAsync(CancellationToken cancellationToken);
+}
+
+internal interface IEdge
+{
+    string Cursor { get; }
+
+    object Node { get; }
+}
+
+/// <summary>One page of a list, as a Relay connection answers it.</summary>
+internal sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> totalCount) : IConnection
+    where T : notnull
+{
+    public IEnumerable<IEdge> Edges => edges;
+
+    public IEnumerable<object> Nodes => edges.Select(e => (object)e.Node);
+
+    public PageInfo PageInfo => pageInfo;
+
+    /// <summary>Counted only when a caller selects <c>totalCount</c>.</summary>
+    public Task<int> CountAsync(CancellationToken cancellationToken) => totalCount(cancellationToken);
+}
+
+internal sealed record Edge<T>(string Cursor, T Node) : IEdge
+    where T : notnull
+{
+    object IEdge.Node => Node;
+}
+
+internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Common;
+using Icn.Domain.Persistence;
+using Icn.Graph.Access;
+using Icn.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Paging;
+
+/// <summary>Adds a root list field: a Relay connection over the rows a viewer may see, filtered, ordered and paged in SQL.</summary>
+internal static class ConnectionFields
+{
+    public static FieldType AddConnection<TNodeGraphType, T>(
+        this IComplexGraphType parent,
+        string name,
+        string description,
+        ListDefinition<T> list,
+        Func<IcnDbContext, Viewer, IQueryable<T>> visibleRows)
+        where TNodeGraphType : IGraphType
+        where T : Entity
+    {
+        var field = new FieldType
+        {
+            Name = name,
+            Description = description,
+            Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context =>
+            {
+                var arguments = ListArguments<T>.From(context, list);
+                IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) =>
+                    list.Filter.ToPredicate(arguments.Where) is { } predicate ? visibleRows(db, viewer).Where(predicate) : visibleRows(db, viewer);
+
+                var rows = await context.QueryAsync((db, viewer, cancellationToken) =>
+                    Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page).ToListAsync(cancellationToken));
+                var services = context.RequestServices!;
+                return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
+                    services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
+            }),
+        };
+        ListArguments<T>.AddTo(field, list);
+        parent.AddField(field);
+        return field;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+
+namespace Icn.Graph.Sorting;
+
+/// <summary>
+/// An entity's orders, declared once: the <c>XSort</c> input (one field per entry) and the keys the
+/// keyset pager sorts and pages by. The id is always the last tie-breaker.
+/// </summary>
+internal sealed class SortDefinition<T>(string typeName, string description)
+{
+    private readonly List<SortField<T>> fields = [];
+
+    public string TypeName => typeName;
+
+    public string Description => description;
+
+    public IReadOnlyList<SortField<T>> Fields => fields;
+
+    public SortDefinition<T> Add<TKey>(string name, string description, Expression<Func<T, TKey>> key)
+    {
+        fields.Add(new SortField<T>(name, description, key, key.Compile()));
+        return this;
+    }
+
+    public SortField<T> this[string name] => fields.Single(f => f.Name == name);
+}
+
+/// <summary>One sortable field: its key as an expression for SQL and compiled for writing cursors.</summary>
+internal sealed record SortField<T>(string Name, string Description, LambdaExpression Key, Delegate Compiled)
+{
+    public Type KeyType => Key.ReturnType;
+
+    public object? ValueOf(T row) => Compiled.DynamicInvoke(row);
+}

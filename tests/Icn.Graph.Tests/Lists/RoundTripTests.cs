@@ -1,0 +1,44 @@
+using Icn.Graph.Tests.Infrastructure;
+using Npgsql;
+
+namespace Icn.Graph.Tests.Lists;
+
+/// <summary>API-CONVENTIONS.md: a page costs a constant number of SQL round trips, whatever its size and nesting.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class RoundTripTests(ApiFixture api)
+{
+    private const string Listing = """
+        query($first: Int!) {
+          opportunities(first: $first) {
+            nodes {
+              title
+              sectors { name }
+              postedBy { name region { name } members(first: 5) { nodes { name } } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_page_of_one_and_a_page_of_a_hundred_cost_the_same_sql_commands()
+    {
+        using var counter = new SqlCommandCounter(new NpgsqlConnectionStringBuilder(api.Factory.ConnectionString).Database!);
+        await api.GraphQL.PostAsync(Listing, new { first = 1 });
+
+        counter.Reset();
+        var one = await api.GraphQL.PostAsync(Listing, new { first = 1 });
+        var commandsForOne = counter.Count;
+
+        counter.Reset();
+        var hundred = await api.GraphQL.PostAsync(Listing, new { first = 100 });
+        var commandsForHundred = counter.Count;
+
+        Assert.Empty(one.Errors);
+        Assert.Empty(hundred.Errors);
+        Assert.Equal(100, hundred.Data!["opportunities"]!["nodes"]!.AsArray().Count);
+        Assert.True(commandsForOne > 0, "The counter saw no SQL command: it does not measure anything.");
+        Assert.Equal(commandsForOne, commandsForHundred);
+        // The page, its sectors, its clusters, their regions and their members: one command each.
+        Assert.True(commandsForHundred <= 5, $"{commandsForHundred} SQL commands for one page.");
+    }
+}

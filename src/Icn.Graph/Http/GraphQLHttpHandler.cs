@@ -48,6 +48,7 @@ internal sealed class GraphQLHttpHandler(
             User = http.User,
             CancellationToken = cancellationToken,
             ValidationRules = request.IsGet ? GetValidationRules : null,
+            CachedDocumentValidationRules = request.IsGet ? [OnlyQueriesOverGetRule.Instance] : null,
         });
 
         var status = StatusOf(result, mediaType);

@@ -28,6 +28,7 @@ internal static class GraphQLServiceCollectionExtensions
     /// <summary>The schema, its execution settings, and each area's root fields, loaders and node sources.</summary>
     public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
     {
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<IcnSchema>()
             .AddGraphTypes(typeof(IcnSchema).Assembly)

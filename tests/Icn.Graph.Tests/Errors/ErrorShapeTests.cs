@@ -37,6 +37,21 @@ public sealed class ErrorShapeTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_cached_document_still_checks_each_request_variables()
+    {
+        const string query = "query Cached($first: Int) { regions { slug } opportunities(first: $first) { totalCount } }";
+
+        var good = await api.GraphQL.PostAsync(query, new { first = 3 });
+        var bad = await api.GraphQL.PostAsync(query, new { first = "three" });
+        var goodAgain = await api.GraphQL.PostAsync(query, new { first = 3 });
+
+        Assert.Equal(200, good.Status);
+        Assert.Equal(400, bad.Status);
+        Assert.Equal("BAD_USER_INPUT", bad.FirstErrorCode);
+        Assert.Equal(good.Pretty, goodAgain.Pretty);
+    }
+
+    [Fact]
     public async Task Legacy_json_clients_get_200_for_the_same_validation_error()
     {
         var response = await api.GraphQL.PostAsync("{ regions { population } }", accept: "application/json");

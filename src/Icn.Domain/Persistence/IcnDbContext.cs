@@ -36,6 +36,10 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options) : DbCon
 
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Trigram indexes make case-insensitive "contains" filters use an index.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IcnDbContext).Assembly);
+    }
 }

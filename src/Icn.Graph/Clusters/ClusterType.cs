@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Icn.Graph.Access;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
 
@@ -23,6 +24,7 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
     public ClusterType()
     {
         this.ImplementNode("Cluster");
+        Interface<SearchResultInterface>();
         Description = "A regional cleantech cluster: an organisation of companies, research institutions and public authorities, member of ICN.";
         Field(c => c.Slug).Description("The cluster's stable, URL-friendly name.");
         Field(c => c.Name).Description("The cluster's name.");

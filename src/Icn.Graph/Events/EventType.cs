@@ -4,6 +4,7 @@ using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Data;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
 
@@ -14,6 +15,7 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
     public EventType()
     {
         this.ImplementNode("Event");
+        Interface<SearchResultInterface>();
         Description = "A matchmaking event, webinar, delegation visit or conference of the network.";
         Field(e => e.Title).Description("The event's title.");
         Field<NonNullGraphType<MarkdownGraphType>>("description").Description("What the event is about, in Markdown.").Resolve(context => context.Source.Description);

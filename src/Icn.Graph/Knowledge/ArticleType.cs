@@ -3,6 +3,7 @@ using Icn.Domain.Knowledge;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
 
@@ -13,6 +14,7 @@ internal sealed class ArticleType : ObjectGraphType<Article>
     public ArticleType()
     {
         this.ImplementNode("Article");
+        Interface<SearchResultInterface>();
         Description = "A knowledge article: a news update, best practice, guide or benchmark report.";
         Field(a => a.Slug).Description("The article's stable, URL-friendly name.");
         Field(a => a.Title).Description("The article's title.");

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Clusters;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
 
@@ -12,6 +13,7 @@ internal sealed class MemberType : ObjectGraphType<Member>
     public MemberType()
     {
         this.ImplementNode("Member");
+        Interface<SearchResultInterface>();
         Description = "An organisation that belongs to a cluster: a company, research institution, public authority or other.";
         Field(m => m.Name).Description("The organisation's name.");
         Field<NonNullGraphType<MemberKindGraphType>>("kind")

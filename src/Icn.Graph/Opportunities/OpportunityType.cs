@@ -4,6 +4,7 @@ using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
 
@@ -14,6 +15,7 @@ internal sealed class OpportunityType : ObjectGraphType<Opportunity>
     public OpportunityType()
     {
         this.ImplementNode("Opportunity");
+        Interface<SearchResultInterface>();
         Description = "A business opportunity one cluster shares with the network.";
         Field(o => o.Title).Description("The opportunity's title.");
         Field(o => o.Summary).Description("A short summary in plain text, for lists.");

@@ -3,15 +3,20 @@ using GraphQL.Types;
 namespace Icn.Graph.Paging;
 
 /// <summary>The connection of a node type, named after it: <c>OpportunityConnection</c> for <c>OpportunityType</c>.</summary>
-internal sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConnection>
+internal sealed class ConnectionGraphType<TNodeGraphType> : ConnectionGraphType<TNodeGraphType, EdgeGraphType<TNodeGraphType>>
+    where TNodeGraphType : IGraphType;
+
+/// <summary>A connection whose edges carry more than a cursor (a search result's rank).</summary>
+internal class ConnectionGraphType<TNodeGraphType, TEdgeGraphType> : ObjectGraphType<IConnection>
     where TNodeGraphType : IGraphType
+    where TEdgeGraphType : IGraphType
 {
     public ConnectionGraphType()
     {
         var node = NodeName(typeof(TNodeGraphType));
         Name = node + "Connection";
         Description = $"A page of {node} items, with cursors to fetch the pages around it.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeGraphType>>>>>("edges")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeGraphType>>>>("edges")
             .Description("The items of the page, each with its cursor.")
             .Resolve(context => context.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes")
@@ -36,7 +41,7 @@ internal sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>
 {
     public EdgeGraphType()
     {
-        var node = ConnectionGraphType<TNodeGraphType>.NodeName(typeof(TNodeGraphType));
+        var node = ConnectionGraphType<TNodeGraphType, EdgeGraphType<TNodeGraphType>>.NodeName(typeof(TNodeGraphType));
         Name = node + "Edge";
         Description = $"A {node} in a page, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor")

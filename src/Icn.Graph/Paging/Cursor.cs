@@ -57,6 +57,7 @@ internal static class Cursor
         Enum member => member.ToString(),
         string text => text,
         int number => number,
+        float real => real,
         _ => throw new InvalidOperationException($"Sort keys of type {value.GetType()} cannot be written into a cursor."),
     };
 
@@ -75,6 +76,7 @@ internal static class Cursor
             _ when target.IsEnum => Enum.Parse(target, (string)node!),
             _ when target == typeof(string) => (string)node!,
             _ when target == typeof(int) => (int)node,
+            _ when target == typeof(float) => (float)node,
             _ => throw new FormatException($"Unsupported cursor key type {target}."),
         };
     }

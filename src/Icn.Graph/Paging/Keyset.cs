@@ -20,20 +20,25 @@ internal static class Keyset
 
     /// <summary>Orders <paramref name="source"/>, keeps the rows between the cursors and takes one more than the page.</summary>
     public static IQueryable<T> Page<T>(IQueryable<T> source, SortOrder<T> order, PageArguments page)
-        where T : Entity
+        where T : Entity =>
+        Page(source, order, page, row => row.Id);
+
+    /// <inheritdoc cref="Page{T}(IQueryable{T}, SortOrder{T}, PageArguments)"/>
+    /// <param name="id">The row's unique key, the last tie-breaker.</param>
+    public static IQueryable<T> Page<T>(IQueryable<T> source, SortOrder<T> order, PageArguments page, Expression<Func<T, Guid>> id)
     {
-        var keys = KeysOf(order);
+        var keys = KeysOf(order, id);
         var types = order.Keys.Select(k => k.Field.KeyType).ToList();
         if (page.After is not null)
         {
-            var (values, id) = Cursor.Decode(page.After, order.Signature, types, "after");
-            source = source.Where(Beyond<T>(keys, values, id, reverse: false));
+            var (values, key) = Cursor.Decode(page.After, order.Signature, types, "after");
+            source = source.Where(Beyond<T>(keys, values, key, reverse: false));
         }
 
         if (page.Before is not null)
         {
-            var (values, id) = Cursor.Decode(page.Before, order.Signature, types, "before");
-            source = source.Where(Beyond<T>(keys, values, id, reverse: true));
+            var (values, key) = Cursor.Decode(page.Before, order.Signature, types, "before");
+            source = source.Where(Beyond<T>(keys, values, key, reverse: true));
         }
 
         for (var i = 0; i < keys.Count; i++)
@@ -48,7 +53,12 @@ internal static class Keyset
 
     /// <summary>Turns the fetched rows (up to one more than the page) into the connection's edges and page info.</summary>
     public static Connection<T> ToConnection<T>(IReadOnlyList<T> fetched, SortOrder<T> order, PageArguments page, Func<CancellationToken, Task<int>> totalCount)
-        where T : Entity
+        where T : Entity =>
+        ToConnection(fetched, order, page, totalCount, row => row.Id);
+
+    /// <inheritdoc cref="ToConnection{T}(IReadOnlyList{T}, SortOrder{T}, PageArguments, Func{CancellationToken, Task{int}})"/>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> fetched, SortOrder<T> order, PageArguments page, Func<CancellationToken, Task<int>> totalCount, Func<T, Guid> idOf)
+        where T : notnull
     {
         var more = fetched.Count > page.Size;
         var rows = fetched.Take(page.Size).ToList();
@@ -57,7 +67,7 @@ internal static class Keyset
             rows.Reverse();
         }
 
-        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(order.Signature, order.Keys.Select(k => k.Field.ValueOf(row)).ToList(), row.Id), row)).ToList();
+        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(order.Signature, order.Keys.Select(k => k.Field.ValueOf(row)).ToList(), idOf(row)), row)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.FromEnd ? page.Before is not null : more,
             HasPreviousPage: page.FromEnd ? more : page.After is not null,
@@ -67,11 +77,9 @@ internal static class Keyset
     }
 
     /// <summary>The requested keys, then the id in the direction of the last key.</summary>
-    private static List<(LambdaExpression Key, bool Descending)> KeysOf<T>(SortOrder<T> order)
-        where T : Entity
+    private static List<(LambdaExpression Key, bool Descending)> KeysOf<T>(SortOrder<T> order, Expression<Func<T, Guid>> id)
     {
         var keys = order.Keys.Select(k => (k.Field.Key, k.Descending)).ToList();
-        Expression<Func<T, Guid>> id = row => row.Id;
         keys.Add((id, keys.Count > 0 && keys[^1].Descending));
         return keys;
     }

@@ -19,6 +19,7 @@ using Icn.Graph.Paging;
 using Icn.Graph.Opportunities;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
+using Icn.Graph.Search;
 using Icn.Graph.Sectors;
 
 namespace Icn.Graph.Schema;
@@ -49,9 +50,11 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, OpportunityQueries>();
         services.AddSingleton<IQueryFields, EventQueries>();
         services.AddSingleton<IQueryFields, ArticleQueries>();
+        services.AddSingleton<IQueryFields, SearchQueries>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(EnumFilterGraphType<>));
         services.AddTransient(typeof(ListFilterGraphType<>));

@@ -18,7 +18,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.MapSectors(a => a.Sectors, "article_sectors");
         article.HasIndex(a => a.Slug).IsUnique();
         article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id }).IsDescending(false, true, true);
-        article.HasIndex(a => new { a.AuthorId, a.PublishedAt });
+        article.HasIndex(a => new { a.PublishedAt, a.Id }).IsDescending(true, true);
+        article.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.Id }).IsDescending(false, true, true);
+        article.HasIndex(a => new { a.Title, a.Id });
+        article.HasIndex(a => a.Kind);
+        article.HasTrigramIndex(nameof(Article.Title));
+        article.MapSearchVector(("title", 'A'), ("summary", 'B'), ("body", 'C'));
         article.ToTable(t =>
         {
             t.HasEnumCheck<ArticleKind>("articles", "kind");

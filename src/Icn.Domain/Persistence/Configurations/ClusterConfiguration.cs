@@ -17,7 +17,9 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         cluster.Property(c => c.Website).HasMaxLength(500);
         cluster.Property(c => c.LogoUrl).HasMaxLength(500);
         cluster.HasIndex(c => c.Slug).IsUnique();
-        cluster.HasIndex(c => c.Name);
+        cluster.HasIndex(c => new { c.Name, c.Id });
+        cluster.HasTrigramIndex(nameof(Cluster.Name));
+        cluster.MapSearchVector(("name", 'A'), ("city", 'B'), ("description", 'B'), ("international_strategy", 'C'));
         cluster.HasOne(c => c.Region).WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
         cluster.MapSectors(c => c.Sectors, "cluster_sectors");
 

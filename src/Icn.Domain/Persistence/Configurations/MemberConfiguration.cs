@@ -14,8 +14,11 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.CountryCode).HasMaxLength(2).IsFixedLength();
         member.Property(m => m.Website).HasMaxLength(500);
         member.HasOne(m => m.Cluster).WithMany().HasForeignKey(m => m.ClusterId).OnDelete(DeleteBehavior.Cascade);
-        member.HasIndex(m => new { m.ClusterId, m.Name });
-        member.HasIndex(m => m.Name);
+        member.HasIndex(m => new { m.ClusterId, m.Name, m.Id });
+        member.HasIndex(m => new { m.Name, m.Id });
+        member.HasIndex(m => m.Kind);
+        member.HasTrigramIndex(nameof(Member.Name));
+        member.MapSearchVector(("name", 'A'), ("description", 'B'));
         member.MapSectors(m => m.Sectors, "member_sectors");
         member.ToTable(t =>
         {

@@ -18,7 +18,10 @@ internal sealed class NetworkEventConfiguration : IEntityTypeConfiguration<Netwo
         networkEvent.HasOne(e => e.Host).WithMany().HasForeignKey(e => e.HostId).OnDelete(DeleteBehavior.Cascade);
         networkEvent.MapSectors(e => e.Sectors, "event_sectors");
         networkEvent.HasIndex(e => new { e.StartsAt, e.Id });
-        networkEvent.HasIndex(e => new { e.HostId, e.StartsAt });
+        networkEvent.HasIndex(e => new { e.HostId, e.StartsAt, e.Id });
+        networkEvent.HasIndex(e => e.Kind);
+        networkEvent.HasTrigramIndex(nameof(NetworkEvent.Title));
+        networkEvent.MapSearchVector(("title", 'A'), ("location", 'B'), ("description", 'B'));
         networkEvent.ToTable(t =>
         {
             t.HasEnumCheck<EventKind>("events", "kind");

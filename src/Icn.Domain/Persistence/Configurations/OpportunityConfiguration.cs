@@ -20,8 +20,13 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
 
         // The website listing: published opportunities, newest first, id as the tie-breaker.
         opportunity.HasIndex(o => new { o.Status, o.PublishedAt, o.Id }).IsDescending(false, true, true);
-        opportunity.HasIndex(o => new { o.PostedById, o.PublishedAt });
-        opportunity.HasIndex(o => o.Deadline);
+        opportunity.HasIndex(o => new { o.PublishedAt, o.Id }).IsDescending(true, true);
+        opportunity.HasIndex(o => new { o.PostedById, o.PublishedAt, o.Id }).IsDescending(false, true, true);
+        opportunity.HasIndex(o => new { o.Deadline, o.Id });
+        opportunity.HasIndex(o => new { o.Title, o.Id });
+        opportunity.HasIndex(o => o.Kind);
+        opportunity.HasTrigramIndex(nameof(Opportunity.Title));
+        opportunity.MapSearchVector(("title", 'A'), ("summary", 'B'), ("body", 'C'));
 
         opportunity.ToTable(t =>
         {

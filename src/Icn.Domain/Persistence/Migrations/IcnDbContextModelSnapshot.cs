@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -21,6 +22,7 @@ namespace Icn.Domain.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Icn.Domain.Clusters.Cluster", b =>
@@ -79,6 +81,12 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("region_id");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(name, '')), 'A') || setweight(to_tsvector('english', coalesce(city, '')), 'B') || setweight(to_tsvector('english', coalesce(description, '')), 'B') || setweight(to_tsvector('english', coalesce(international_strategy, '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -105,14 +113,25 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasName("pk_clusters");
 
                     b.HasIndex("Name")
-                        .HasDatabaseName("ix_clusters_name");
+                        .HasDatabaseName("ix_clusters_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_clusters_region_id");
 
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_clusters_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_clusters_slug");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_clusters_name_id");
 
                     b.ToTable("clusters", null, t =>
                         {
@@ -245,6 +264,12 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("online_url");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(location, '')), 'B') || setweight(to_tsvector('english', coalesce(description, '')), 'B')", true);
+
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at");
@@ -275,11 +300,25 @@ namespace Icn.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_events");
 
-                    b.HasIndex("HostId", "StartsAt")
-                        .HasDatabaseName("ix_events_host_id_starts_at");
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_events_kind");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_events_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_events_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StartsAt", "Id")
                         .HasDatabaseName("ix_events_starts_at_id");
+
+                    b.HasIndex("HostId", "StartsAt", "Id")
+                        .HasDatabaseName("ix_events_host_id_starts_at_id");
 
                     b.ToTable("events", null, t =>
                         {
@@ -326,6 +365,12 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -369,12 +414,34 @@ namespace Icn.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_articles");
 
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_articles_kind");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_slug");
 
-                    b.HasIndex("AuthorId", "PublishedAt")
-                        .HasDatabaseName("ix_articles_author_id_published_at");
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_articles_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_articles_published_at_id");
+
+                    b.HasIndex("Title", "Id")
+                        .HasDatabaseName("ix_articles_title_id");
+
+                    b.HasIndex("AuthorId", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_articles_author_id_published_at_id");
 
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .IsDescending(false, true, true)
@@ -432,6 +499,12 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(name, '')), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'B')", true);
+
                     b.Property<DateTime>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -451,11 +524,25 @@ namespace Icn.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_members");
 
-                    b.HasIndex("Name")
-                        .HasDatabaseName("ix_members_name");
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_members_kind");
 
-                    b.HasIndex("ClusterId", "Name")
-                        .HasDatabaseName("ix_members_cluster_id_name");
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_members_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_members_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_members_name_id");
+
+                    b.HasIndex("ClusterId", "Name", "Id")
+                        .HasDatabaseName("ix_members_cluster_id_name_id");
 
                     b.ToTable("members", null, t =>
                         {
@@ -647,6 +734,12 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -679,11 +772,33 @@ namespace Icn.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_opportunities");
 
-                    b.HasIndex("Deadline")
-                        .HasDatabaseName("ix_opportunities_deadline");
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_opportunities_kind");
 
-                    b.HasIndex("PostedById", "PublishedAt")
-                        .HasDatabaseName("ix_opportunities_posted_by_id_published_at");
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_opportunities_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_opportunities_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Deadline", "Id")
+                        .HasDatabaseName("ix_opportunities_deadline_id");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_opportunities_published_at_id");
+
+                    b.HasIndex("Title", "Id")
+                        .HasDatabaseName("ix_opportunities_title_id");
+
+                    b.HasIndex("PostedById", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_opportunities_posted_by_id_published_at_id");
 
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .IsDescending(false, true, true)

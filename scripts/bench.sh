@@ -1,7 +1,7 @@
 # ./icn bench: the website listing over HTTP on loopback, the GraphQL API against the hand-written
 # baseline in bench/Icn.Bench.Baseline, on the same throwaway database, in the same run. Sourced by
 # ./icn; what is measured and how to read it: bench/README.md. Settings (environment):
-# ICN_BENCH_ROUNDS (3), ICN_BENCH_SECONDS (10), ICN_BENCH_WARMUP_SECONDS (10),
+# ICN_BENCH_ROUNDS (3), ICN_BENCH_SECONDS (10), ICN_BENCH_WARMUP_SECONDS (30),
 # ICN_BENCH_THREADS (1), ICN_BENCH_CONNECTIONS (16).
 
 # shellcheck source=bench/harness/load.sh
@@ -23,7 +23,7 @@ bench_round() {
   sql_counter_reset
   bench_peak_reset "$pid"
   cpu_before=$(bench_cpu_ms "$pid")
-  load=$(bench_load "$url" "$seconds")
+  load=$(bench_load "$url" "$seconds") || true
   [ -n "$load" ] || die "the load generator printed no result for $side (round $round)"
   # Answers still in flight when the load stopped are counted in SQL but not in requests: let them end.
   sleep 0.5
@@ -33,7 +33,7 @@ bench_round() {
 }
 
 icn_bench() {
-  local rounds=${ICN_BENCH_ROUNDS:-3} seconds=${ICN_BENCH_SECONDS:-10} warmup=${ICN_BENCH_WARMUP_SECONDS:-10}
+  local rounds=${ICN_BENCH_ROUNDS:-3} seconds=${ICN_BENCH_SECONDS:-10} warmup=${ICN_BENCH_WARMUP_SECONDS:-30}
   local graphql_url baseline_url round
   require_tool curl "install curl"
   require_tool node "install Node.js 20 or later"
@@ -49,7 +49,7 @@ icn_bench() {
   bench_cleanup() {
     local pid
     for pid in "$API_PID" "$BASELINE_PID"; do
-      if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi
+      if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
     done
     pg_stop "$BENCH_DATA"
     rm -rf "$BENCH_WORK"
@@ -70,6 +70,7 @@ icn_bench() {
   start_api "$graphql_url" >"$BENCH_WORK/seed.log" 2>&1
   wait_ready "$graphql_url" 180 || bench_fail "$BENCH_WORK/seed.log" "the API did not start to seed the database"
   kill "$API_PID"; wait "$API_PID" 2>/dev/null || true
+  bench_settle_database
 
   step "Starting the API on $graphql_url"
   ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnStart=false start_api "$graphql_url" >"$BENCH_WORK/api.log" 2>&1
@@ -85,8 +86,8 @@ icn_bench() {
   node "$ROOT/bench/harness/compare-answers.mjs" "$BENCH_WORK/graphql.json" "$BENCH_WORK/baseline.json"
 
   step "Warming up each for $warmup s ($(bench_loader_description))"
-  bench_load "$graphql_url" "$warmup" >/dev/null
-  bench_load "$baseline_url" "$warmup" >/dev/null
+  bench_load "$graphql_url" "$warmup" >/dev/null || die "the load generator failed against the API"
+  bench_load "$baseline_url" "$warmup" >/dev/null || die "the load generator failed against the baseline"
 
   for ((round = 1; round <= rounds; round++)); do
     step "Round $round of $rounds: $seconds s each"

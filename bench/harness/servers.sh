@@ -8,7 +8,7 @@ start_baseline() {
   BASELINE_PID=$!
 }
 
-# bench_answer URL FILE: one website listing request; its answer goes to FILE. Fails unless 200.
+# bench_answer URL FILE: one website listing request; its answer goes to FILE. Fails on an HTTP error.
 bench_answer() {
   curl -fsS -o "$2" -H 'Content-Type: application/json' --data-binary "@$ROOT/bench/website-listing.json" "$1/graphql"
 }

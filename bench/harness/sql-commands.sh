@@ -9,9 +9,13 @@ BENCH_PG_SETTINGS=(shared_preload_libraries=pg_stat_statements pg_stat_statement
 
 BENCH_DATABASE=icn_bench
 
+# bench_psql SQL [DATABASE]: runs SQL, by default in the database `postgres`.
 bench_psql() {
-  "$(pg_bin psql)" -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d postgres -XAtq -v ON_ERROR_STOP=1 -c "$1"
+  "$(pg_bin psql)" -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d "${2:-postgres}" -XAtq -v ON_ERROR_STOP=1 -c "$1"
 }
+
+# Statistics for the freshly seeded tables, so that no round races autovacuum for its plans.
+bench_settle_database() { bench_psql "VACUUM ANALYZE" "$BENCH_DATABASE" >/dev/null; }
 
 sql_counter_install() { bench_psql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null; }
 

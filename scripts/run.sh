@@ -6,13 +6,14 @@ icn_run() {
   setup_graphiql
   build_api
 
-  local data="" started_pg=""
+  # Globals, not locals: the EXIT trap runs after this function has returned.
+  RUN_PG_DATA=""
   if [ -z "${ConnectionStrings__Icn:-}" ]; then
-    data=${ICN_DATA_DIR:-/var/tmp/icn/$(basename "$ROOT")-$(printf '%s' "$ROOT" | sha1sum | cut -c1-8)}
+    local data=${ICN_DATA_DIR:-/var/tmp/icn/$(basename "$ROOT")-$(printf '%s' "$ROOT" | sha1sum | cut -c1-8)}
     step "Starting PostgreSQL (data kept in $data)"
     local port
     port=$(pg_start "$data" "$(free_port 15432)")
-    started_pg=1
+    RUN_PG_DATA=$data
     export ConnectionStrings__Icn
     ConnectionStrings__Icn=$(pg_connection_string "$port" icn)
     echo "    PostgreSQL listens on 127.0.0.1:$port; its log is $data/server.log" >&2
@@ -26,7 +27,7 @@ icn_run() {
     trap '' PIPE
     trap - INT TERM EXIT
     if [ -n "$API_PID" ]; then kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; fi
-    if [ -n "$started_pg" ]; then step "Stopping PostgreSQL"; pg_stop "$data"; fi
+    if [ -n "$RUN_PG_DATA" ]; then step "Stopping PostgreSQL"; pg_stop "$RUN_PG_DATA"; fi
   }
   trap stop_all INT TERM EXIT
 

@@ -6,7 +6,8 @@ namespace Icn.Domain.Common;
 /// </summary>
 public abstract class Entity
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>Given by EF Core on insert (a time-ordered UUIDv7) unless set before.</summary>
+    public Guid Id { get; set; }
 
     /// <summary>Incremented on every change; a write quoting an older version is refused.</summary>
     public int Version { get; set; } = 1;

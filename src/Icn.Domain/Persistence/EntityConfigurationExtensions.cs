@@ -14,7 +14,9 @@ internal static class EntityConfigurationExtensions
         where T : Entity
     {
         entity.HasKey(e => e.Id);
-        entity.Property(e => e.Id).ValueGeneratedNever();
+        // Generated on the client when added (Npgsql gives UUIDv7), not in the constructor: a key
+        // made for every materialized row would be thrown away by every query.
+        entity.Property(e => e.Id).ValueGeneratedOnAdd();
         entity.Property(e => e.Version).IsConcurrencyToken();
         entity.Property(e => e.CreatedAt).HasDefaultValueSql("now()");
         entity.Property(e => e.UpdatedAt).HasDefaultValueSql("now()");

@@ -31,7 +31,10 @@ internal static class ClusterList
 
     public static ListDefinition<Cluster> Definition { get; } = new(
         Filter, typeof(ClusterFilterGraphType), Sort, typeof(ClusterSortGraphType),
-        new SortOrder<Cluster>([(Sort["name"], false)]), "name ascending");
+        new SortOrder<Cluster>([(Sort["name"], false)]), "name ascending")
+    {
+        Preloads = [SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster)],
+    };
 }
 
 internal sealed class ClusterFilterGraphType() : EntityFilterGraphType<Cluster>(ClusterList.Filter);

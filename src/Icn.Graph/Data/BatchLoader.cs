@@ -33,6 +33,19 @@ internal sealed class BatchLoader<TKey, TValue>(
         return new Pending(this, key);
     }
 
+    /// <summary>
+    /// Stores a value already fetched another way (a join into the parent's query), so a later
+    /// <see cref="Load"/> of the key costs no query. A value already loaded is kept.
+    /// </summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (gate)
+        {
+            loaded.TryAdd(key, value);
+            queued.Remove(key);
+        }
+    }
+
     private async Task<TValue> ResolveAsync(TKey key, CancellationToken cancellationToken)
     {
         Task batch;

@@ -27,7 +27,10 @@ internal static class EventList
 
     public static ListDefinition<NetworkEvent> Definition { get; } = new(
         Filter, typeof(EventFilterGraphType), Sort, typeof(EventSortGraphType),
-        new SortOrder<NetworkEvent>([(Sort["startsAt"], false)]), "earliest start first");
+        new SortOrder<NetworkEvent>([(Sort["startsAt"], false)]), "earliest start first")
+    {
+        Preloads = [.. ClusterPreloads.For<NetworkEvent>("host", e => e.Host), SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent)],
+    };
 }
 
 internal sealed class EventFilterGraphType() : EntityFilterGraphType<NetworkEvent>(EventList.Filter);

@@ -23,29 +23,28 @@ internal static class ScalarOperators
     public static Expression Build(string op, Expression target, object? value, Func<object, object> convert)
     {
         var type = target.Type;
-        var valueType = Nullable.GetUnderlyingType(type) ?? type;
         return op switch
         {
-            "eq" => Expression.Equal(target, Operand(value, type, valueType, convert)),
-            "neq" => Expression.NotEqual(target, Operand(value, type, valueType, convert)),
-            "in" => InList(target, value, valueType, convert),
-            "nin" => Expression.Not(InList(target, value, valueType, convert)),
-            "gt" => Expression.GreaterThan(target, Operand(value, type, valueType, convert)),
-            "gte" => Expression.GreaterThanOrEqual(target, Operand(value, type, valueType, convert)),
-            "lt" => Expression.LessThan(target, Operand(value, type, valueType, convert)),
-            "lte" => Expression.LessThanOrEqual(target, Operand(value, type, valueType, convert)),
+            "eq" => Expression.Equal(target, Operand(value, type, convert)),
+            "neq" => Expression.NotEqual(target, Operand(value, type, convert)),
+            "in" => InList(target, value, convert),
+            "nin" => Expression.Not(InList(target, value, convert)),
+            "gt" => Expression.GreaterThan(target, Operand(value, type, convert)),
+            "gte" => Expression.GreaterThanOrEqual(target, Operand(value, type, convert)),
+            "lt" => Expression.LessThan(target, Operand(value, type, convert)),
+            "lte" => Expression.LessThanOrEqual(target, Operand(value, type, convert)),
             "contains" => Like(target, $"%{EscapeLike((string)value!)}%"),
             "startsWith" => Like(target, $"{EscapeLike((string)value!)}%"),
             _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
         };
     }
 
-    private static Expression Operand(object? value, Type type, Type valueType, Func<object, object> convert) =>
+    private static Expression Operand(object? value, Type type, Func<object, object> convert) =>
         value is null
             ? Expression.Constant(null, type)
-            : Expression.Convert(QueryParameter.Of(convert(value), valueType), type);
+            : QueryParameter.Of(convert(value), type);
 
-    private static Expression InList(Expression target, object? value, Type valueType, Func<object, object> convert)
+    private static Expression InList(Expression target, object? value, Func<object, object> convert)
     {
         var items = (value as IEnumerable ?? Array.Empty<object>()).Cast<object?>().ToList();
         if (items.Count > MaxListLength)

@@ -27,7 +27,10 @@ internal static class ArticleList
 
     public static ListDefinition<Article> Definition { get; } = new(
         Filter, typeof(ArticleFilterGraphType), Sort, typeof(ArticleSortGraphType),
-        new SortOrder<Article>([(Sort["publishedAt"], true)]), "newest published first");
+        new SortOrder<Article>([(Sort["publishedAt"], true)]), "newest published first")
+    {
+        Preloads = [.. ClusterPreloads.For<Article>("author", a => a.Author), SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle)],
+    };
 }
 
 internal sealed class ArticleFilterGraphType() : EntityFilterGraphType<Article>(ArticleList.Filter);

@@ -25,7 +25,10 @@ internal static class MemberList
 
     public static ListDefinition<Member> Definition { get; } = new(
         Filter, typeof(MemberFilterGraphType), Sort, typeof(MemberSortGraphType),
-        new SortOrder<Member>([(Sort["name"], false)]), "name ascending");
+        new SortOrder<Member>([(Sort["name"], false)]), "name ascending")
+    {
+        Preloads = [.. ClusterPreloads.For<Member>("cluster", m => m.Cluster), SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember)],
+    };
 }
 
 internal sealed class MemberFilterGraphType() : EntityFilterGraphType<Member>(MemberList.Filter);

@@ -32,7 +32,10 @@ internal static class OpportunityList
 
     public static ListDefinition<Opportunity> Definition { get; } = new(
         Filter, typeof(OpportunityFilterGraphType), Sort, typeof(OpportunitySortGraphType),
-        new SortOrder<Opportunity>([(Sort["publishedAt"], true)]), "newest published first");
+        new SortOrder<Opportunity>([(Sort["publishedAt"], true)]), "newest published first")
+    {
+        Preloads = [.. ClusterPreloads.For<Opportunity>("postedBy", o => o.PostedBy), SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity)],
+    };
 }
 
 internal sealed class OpportunityFilterGraphType() : EntityFilterGraphType<Opportunity>(OpportunityList.Filter);

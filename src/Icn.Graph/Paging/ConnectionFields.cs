@@ -31,9 +31,20 @@ internal static class ConnectionFields
                 IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) =>
                     list.Filter.ToPredicate(arguments.Where) is { } predicate ? visibleRows(db, viewer).Where(predicate) : visibleRows(db, viewer);
 
+                var selected = SelectionPaths.UnderNodes(context);
+                var preloads = list.Preloads.Where(p => selected.Contains(p.Path)).ToList();
                 var rows = await context.QueryAsync((db, viewer, cancellationToken) =>
-                    Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page).ToListAsync(cancellationToken));
+                    preloads.Aggregate(Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page), (query, preload) => preload.Include(query))
+                        .ToListAsync(cancellationToken));
                 var services = context.RequestServices!;
+                foreach (var preload in preloads)
+                {
+                    foreach (var row in rows)
+                    {
+                        preload.Prime(services, row);
+                    }
+                }
+
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
                     services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
             }),

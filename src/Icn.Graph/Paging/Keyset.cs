@@ -124,8 +124,7 @@ internal static class Keyset
     private static Expression Equal(Expression key, object? value) =>
         value is null ? Expression.Equal(key, Expression.Constant(null, key.Type)) : Expression.Equal(key, Operand(key, value));
 
-    private static Expression Operand(Expression key, object value) =>
-        Expression.Convert(QueryParameter.Of(value, value.GetType()), key.Type);
+    private static Expression Operand(Expression key, object value) => QueryParameter.Of(value, key.Type);
 
     private static Expression GreaterThan(Expression key, Expression operand) =>
         key.Type == typeof(string) ? Expression.GreaterThan(Compare(key, operand), Expression.Constant(0)) : Expression.GreaterThan(key, operand);

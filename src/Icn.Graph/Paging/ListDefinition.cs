@@ -10,4 +10,8 @@ internal sealed record ListDefinition<T>(
     SortDefinition<T> Sort,
     Type SortGraphType,
     SortOrder<T> DefaultOrder,
-    string DefaultOrderText);
+    string DefaultOrderText)
+{
+    /// <summary>Relationships a root list joins into its page query when they are selected.</summary>
+    public IReadOnlyList<Preload<T>> Preloads { get; init; } = [];
+}

@@ -31,7 +31,9 @@ internal sealed class DocumentCache(IConfiguration configuration) : IConfigureEx
 
         if (documents.TryGetValue(query, out GraphQLDocument? cached))
         {
+            // It passed every rule when it was cached; only the rules that depend on the request run again.
             options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 

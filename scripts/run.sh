@@ -31,11 +31,34 @@ icn_run() {
   }
   trap stop_all INT TERM EXIT
 
+  demo_password
   step "Starting the API on $url (migrations and demo data are applied at start; Ctrl-C stops)"
   start_api "$url"
   if wait_ready "$url" 120; then
     step "Ready: GraphQL at $url/graphql, GraphiQL at $url/graphiql"
+    if [ "${ASPNETCORE_ENVIRONMENT:-Development}" = Development ]; then
+      cat >&2 <<EOF2
+    Demo staff accounts: admin@demo.icn, secretariat@demo.icn, board1@demo.icn ... board5@demo.icn,
+    and editor.<cluster-slug>@demo.icn for each cluster; password: $Demo__Password
+    Sign in:  curl -s $url/auth/login -H 'Content-Type: application/json' \\
+                -d '{"email":"admin@demo.icn","password":"$Demo__Password"}'
+    then send the accessToken as 'Authorization: Bearer <token>'.
+EOF2
+    fi
   fi
   wait "$API_PID" || true
   API_PID=""
+}
+
+# The demo accounts' password: Demo__Password when given, else one generated once for this clone
+# and kept in .icn/demo-password (not committed), so it stays the same between runs.
+demo_password() {
+  if [ -n "${Demo__Password:-}" ]; then export Demo__Password; return; fi
+  local file=$ROOT/.icn/demo-password
+  if [ ! -s "$file" ]; then
+    mkdir -p "$ROOT/.icn"
+    (umask 077 && printf 'Demo-%s-9x\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)" >"$file")
+  fi
+  export Demo__Password
+  Demo__Password=$(cat "$file")
 }

@@ -1,3 +1,4 @@
+using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Schema;
@@ -13,14 +14,18 @@ builder.Services.AddIcnDatabase(builder.Configuration);
 builder.Services.AddIcnGraphQL();
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks();
+builder.Services.AddIcnAuthentication();
 
 var app = builder.Build();
 app.UseIcnExceptionHandler();
 app.UseGraphiQL();
+app.UseAuthentication();
+app.MapAuthEndpoints();
 app.MapGraphQLHttp();
 app.MapIcnHealthChecks();
 
 await app.InitializeDatabaseAsync();
+await app.InitializeStaffAccountsAsync();
 await app.RunAsync();
 
 /// <summary>The host's entry point, visible to the test host (WebApplicationFactory).</summary>

@@ -7,13 +7,21 @@ using Icn.Domain.Obligations;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
+using Icn.Domain.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Domain.Persistence;
 
 /// <summary>The network's data. Used directly (no repository layer); one configuration class per entity.</summary>
-public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options) : DbContext(options)
+public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys: shared by every API process, so a token one issues another accepts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<Sector> Sectors => Set<Sector>();
@@ -38,6 +46,8 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+
         // Trigram indexes make case-insensitive "contains" filters use an index.
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IcnDbContext).Assembly);

@@ -13,4 +13,10 @@ internal sealed class DemoDataOptions
 
     /// <summary>The day the demo's dates are relative to; today (UTC) when not set.</summary>
     public DateOnly? ReferenceDate { get; set; }
+
+    /// <summary>Make the demo staff accounts (Development only: never in a deployed API).</summary>
+    public bool SeedAccounts { get; set; }
+
+    /// <summary>The demo accounts' password; ./icn run generates one and keeps it beside the database.</summary>
+    public string? Password { get; set; }
 }

@@ -31,6 +31,15 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        {
+            // Credentials that do not authenticate are refused, not silently read as anonymous.
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteRejectionAsync(http, mediaType, new RequestRejection(
+                StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "The credentials are invalid or expired; sign in again."));
+            return;
+        }
+
         var (request, rejection) = await reader.ReadAsync(http.Request, cancellationToken);
         if (rejection is not null)
         {

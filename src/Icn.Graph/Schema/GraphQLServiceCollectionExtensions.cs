@@ -21,6 +21,7 @@ using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Sectors;
+using Icn.Graph.Viewers;
 
 namespace Icn.Graph.Schema;
 
@@ -43,6 +44,7 @@ internal static class GraphQLServiceCollectionExtensions
 
         // The order of the root fields in the schema follows the order of these registrations.
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, ViewerQueries>();
         services.AddSingleton<IQueryFields, RegionQueries>();
         services.AddSingleton<IQueryFields, SectorQueries>();
         services.AddSingleton<IQueryFields, ClusterQueries>();

@@ -9,7 +9,11 @@ namespace Icn.Graph.Tests.Infrastructure;
 /// The real API host over a real PostgreSQL database of its own, migrated and seeded with the demo
 /// network for a fixed seed and reference date, so answers are the same in every run.
 /// </summary>
-public sealed class IcnApiFactory(string connectionString, string environment = "Testing", Action<IServiceCollection>? services = null)
+public sealed class IcnApiFactory(
+    string connectionString,
+    string environment = "Testing",
+    Action<IServiceCollection>? services = null,
+    Dictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string ReferenceDate = "2026-06-15";
@@ -26,6 +30,11 @@ public sealed class IcnApiFactory(string connectionString, string environment = 
         builder.UseSetting("Demo:SeedOnStart", "true");
         builder.UseSetting("Demo:Seed", "2026");
         builder.UseSetting("Demo:ReferenceDate", ReferenceDate);
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (services is not null)
         {

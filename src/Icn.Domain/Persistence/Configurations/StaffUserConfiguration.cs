@@ -1,0 +1,16 @@
+using Icn.Domain.Clusters;
+using Icn.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Icn.Domain.Persistence.Configurations;
+
+internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> user)
+    {
+        user.ToTable("staff_users");
+        user.Property(u => u.DisplayName).HasMaxLength(200);
+        user.HasOne<Cluster>().WithMany().HasForeignKey(u => u.ClusterId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Icn.Domain.Staff;
+
+/// <summary>A staff account: an admin, someone of the Secretariat or the Board, or a cluster's editor.</summary>
+public sealed class StaffUser : IdentityUser<Guid>
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>The one cluster an editor (CLUSTER_EDITOR) works for; null for network-wide roles.</summary>
+    public Guid? ClusterId { get; set; }
+
+    /// <summary>False once an admin deactivates the account: it can no longer sign in.</summary>
+    public bool IsActive { get; set; } = true;
+}

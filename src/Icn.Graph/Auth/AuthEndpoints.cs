@@ -1,0 +1,67 @@
+using Icn.Domain.Staff;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Icn.Graph.Auth;
+
+/// <summary>
+/// <c>POST /auth/login</c> and <c>POST /auth/refresh</c>, answering
+/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>. There is no sign-up: accounts are
+/// created by admins (inviteUser), so Identity's register endpoint is deliberately not mapped.
+/// </summary>
+internal static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapGroup("/auth");
+        auth.MapPost("/login", LoginAsync);
+        auth.MapPost("/refresh", RefreshAsync);
+        return endpoints;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest login, SignInManager<StaffUser> signIn)
+    {
+        if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrEmpty(login.Password))
+        {
+            return TypedResults.Problem("Give an email and a password.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var user = await signIn.UserManager.FindByEmailAsync(login.Email);
+        if (user is null || !user.IsActive)
+        {
+            return Unauthorized();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, login.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return TypedResults.Problem("Too many failed sign-ins: the account is locked for a while.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        // On success the bearer token handler has already written the tokens.
+        return result.Succeeded ? TypedResults.Empty : Unauthorized();
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest refresh, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, SignInManager<StaffUser> signIn)
+    {
+        var ticket = string.IsNullOrEmpty(refresh.RefreshToken) ? null : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refresh.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user)
+        {
+            return Unauthorized();
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static ProblemHttpResult Unauthorized() =>
+        TypedResults.Problem("Wrong email or password, or the account is not active.", statusCode: StatusCodes.Status401Unauthorized);
+}
+
+internal sealed record LoginRequest(string? Email, string? Password);
+
+internal sealed record RefreshRequest(string? RefreshToken);

@@ -1,0 +1,38 @@
+using Icn.Domain.Persistence;
+using Icn.Domain.Staff;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Auth;
+
+internal static class AuthenticationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Staff accounts (ASP.NET Core Identity on our PostgreSQL) signing in for bearer tokens. The
+    /// Data Protection keys that protect the tokens are kept in the database, so any API process
+    /// accepts a token that another issued.
+    /// </summary>
+    public static IServiceCollection AddIcnAuthentication(this IServiceCollection services)
+    {
+        // Identity's stores and the key ring take a context per request scope, from the same pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName("icn-network-api").PersistKeysToDbContext<IcnDbContext>();
+
+        services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthorization();
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 12;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IcnDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+}

@@ -18,9 +18,9 @@ internal sealed class IdFilterField(string typeName) : IFilterField
     {
         var key = Expression.Property(entity, nameof(Entity.Id));
         var operators = (IDictionary<string, object?>)value!;
-        var parts = operators.Select(op => op.Key switch
+        var parts = operators.Where(op => op.Value is not null).Select(op => op.Key switch
         {
-            "eq" => ScalarOperators.Build("eq", key, op.Value is null ? null : Decode(op.Value), v => v),
+            "eq" => ScalarOperators.Build("eq", key, Decode(op.Value), v => v),
             "in" => ScalarOperators.Build("in", key, ((IEnumerable<object?>?)op.Value ?? []).Select(v => (object?)Decode(v)).ToList(), v => v),
             _ => throw new InvalidOperationException($"Unknown id operator '{op.Key}'."),
         }).ToList();

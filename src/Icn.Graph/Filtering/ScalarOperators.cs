@@ -23,6 +23,11 @@ internal static class ScalarOperators
     public static Expression Build(string op, Expression target, object? value, Func<object, object> convert)
     {
         var type = target.Type;
+        if (value is null)
+        {
+            return NullOperand(op, target);
+        }
+
         return op switch
         {
             "eq" => Expression.Equal(target, Operand(value, type, convert)),
@@ -36,6 +41,22 @@ internal static class ScalarOperators
             "contains" => Like(target, $"%{EscapeLike((string)value!)}%"),
             "startsWith" => Like(target, $"{EscapeLike((string)value!)}%"),
             _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
+        };
+    }
+
+    /// <summary>
+    /// An explicit null: <c>eq: null</c> asks for an empty field and <c>neq: null</c> for a filled one
+    /// (never true, or always, for a field that cannot be empty); any other operator given null asks
+    /// for nothing, as if it were left out.
+    /// </summary>
+    private static Expression NullOperand(string op, Expression target)
+    {
+        var nullable = !target.Type.IsValueType || Nullable.GetUnderlyingType(target.Type) is not null;
+        return op switch
+        {
+            "eq" => nullable ? Expression.Equal(target, Expression.Constant(null, target.Type)) : Expression.Constant(false),
+            "neq" => nullable ? Expression.NotEqual(target, Expression.Constant(null, target.Type)) : Expression.Constant(true),
+            _ => Expression.Constant(true),
         };
     }
 

@@ -41,7 +41,7 @@ internal static class Cursor
                 }
             }
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NullReferenceException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or OverflowException or NullReferenceException)
         {
             // Falls through to the same answer as any other cursor that is not ours.
         }

@@ -53,6 +53,35 @@ public sealed class FilterTests(ApiFixture api)
         Assert.Equal(expected.Order(), ids.Order());
     }
 
+    [Theory]
+    [InlineData("{ title: { contains: null, startsWith: null } }")]
+    [InlineData("{ id: { eq: null, in: null } }")]
+    [InlineData("{ status: { eq: null } }")]
+    [InlineData("{ status: { neq: null } }")]
+    [InlineData("{ deadline: { eq: null, gt: null } }")]
+    [InlineData("{ kind: { in: null, nin: [] } }")]
+    [InlineData("{ postedBy: null, sectors: { some: null, none: null } }")]
+    [InlineData("{ and: null, or: [] }")]
+    [InlineData("{ or: [{}, { title: {} }] }")]
+    public async Task Explicit_nulls_and_empty_inputs_are_answered_not_failed(string where)
+    {
+        var response = await api.GraphQL.PostAsync($"{{ opportunities(where: {where}) {{ totalCount }} }}");
+
+        Assert.Equal(200, response.Status);
+        Assert.Empty(response.Errors);
+    }
+
+    [Fact]
+    public async Task Eq_null_finds_the_rows_with_an_empty_field()
+    {
+        var response = await api.GraphQL.PostAsync("{ opportunities(first: 100, where: { deadline: { eq: null } }) { totalCount nodes { deadline } } }");
+
+        Assert.Empty(response.Errors);
+        await using var db = api.CreateDbContext();
+        Assert.Equal(await Visible(db).CountAsync(o => o.Deadline == null), response.Data!["opportunities"]!["totalCount"]!.GetValue<int>());
+        Assert.All(response.Data!["opportunities"]!["nodes"]!.AsArray(), n => Assert.Null(n!["deadline"]));
+    }
+
     [Fact]
     public async Task Filters_never_reach_past_what_is_public()
     {

@@ -85,7 +85,8 @@ internal sealed class BatchLoader<TKey, TValue>(
         {
             foreach (var key in keys)
             {
-                loaded[key] = values.TryGetValue(key, out var value) ? value : missing;
+                // A value primed while the batch was in flight is kept.
+                loaded.TryAdd(key, values.TryGetValue(key, out var value) ? value : missing);
                 inFlight.Remove(key);
             }
         }

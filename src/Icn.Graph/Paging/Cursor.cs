@@ -65,7 +65,8 @@ internal static class Cursor
     {
         if (node is null)
         {
-            return null;
+            // Only a key that can be empty can hold null; anything else is not a cursor of ours.
+            return !type.IsValueType || Nullable.GetUnderlyingType(type) is not null ? null : throw new FormatException("A null value for a key that cannot be empty.");
         }
 
         var target = Nullable.GetUnderlyingType(type) ?? type;
@@ -73,7 +74,7 @@ internal static class Cursor
         {
             _ when target == typeof(DateTime) => DateTime.Parse((string)node!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
             _ when target == typeof(DateOnly) => DateOnly.ParseExact((string)node!, "O", CultureInfo.InvariantCulture),
-            _ when target.IsEnum => Enum.Parse(target, (string)node!),
+            _ when target.IsEnum => Enum.TryParse(target, (string)node!, out var member) && Enum.IsDefined(target, member!) ? member : throw new FormatException("Unknown enum value."),
             _ when target == typeof(string) => (string)node!,
             _ when target == typeof(int) => (int)node,
             _ when target == typeof(float) => (float)node,

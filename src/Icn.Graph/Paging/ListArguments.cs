@@ -27,5 +27,5 @@ internal sealed record ListArguments<T>(PageArguments Page, IDictionary<string, 
 
     /// <summary>A key that is equal for two field occurrences with the same arguments, so they can share one batch.</summary>
     public string BatchKey(IResolveFieldContext context) =>
-        $"{context.FieldDefinition.Name}|{CountSelected}|{System.Text.Json.JsonSerializer.Serialize(context.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value))}";
+        $"{context.ParentType.Name}.{context.FieldDefinition.Name}|{CountSelected}|{System.Text.Json.JsonSerializer.Serialize(context.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value))}";
 }

@@ -55,9 +55,11 @@ internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFi
             Keyset.Page(Hits(db, viewer, text), ByRank, page, hit => hit.Id).ToListAsync(cancellationToken));
 
         var nodes = await LoadNodesAsync(hits, services.GetRequiredService<Viewer>(), context.CancellationToken);
-        var found = hits.Where(hit => nodes.ContainsKey(hit.Id)).ToList();
-        var connection = Keyset.ToConnection(found, ByRank, page, _ => Task.FromResult(0), hit => hit.Id);
-        var edges = connection.Edges.Cast<Edge<SearchHit>>().Select(e => new SearchEdge(e.Cursor, nodes[e.Node.Id], e.Node.Rank)).ToList();
+        // Page info from the hits as fetched; a hit whose row vanished in between is only left out of the edges.
+        var connection = Keyset.ToConnection(hits, ByRank, page, _ => Task.FromResult(0), hit => hit.Id);
+        var edges = connection.Edges.Cast<Edge<SearchHit>>()
+            .Where(e => nodes.ContainsKey(e.Node.Id))
+            .Select(e => new SearchEdge(e.Cursor, nodes[e.Node.Id], e.Node.Rank)).ToList();
         return new SearchConnection(edges, connection.PageInfo, cancellationToken =>
             services.QueryAsync((db, viewer, token) => Hits(db, viewer, text).CountAsync(token), cancellationToken));
     }

@@ -49,6 +49,19 @@ public sealed class PagingTests(ApiFixture api)
         Assert.Contains(message, response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("clusters", "memberCount:asc", "memberCount: ASC")]
+    [InlineData("events", "startsAt:asc", "startsAt: ASC")]
+    public async Task A_forged_cursor_with_null_for_a_key_that_cannot_be_empty_is_refused(string list, string signature, string order)
+    {
+        var forged = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(
+            $"{{\"o\":\"{signature}\",\"v\":[null],\"i\":\"{Guid.NewGuid():N}\"}}"));
+
+        var response = await api.GraphQL.PostAsync($"query($c: String) {{ {list}(after: $c, order: [{{ {order} }}]) {{ totalCount }} }}", new { c = forged });
+
+        Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
+    }
+
     [Fact]
     public async Task A_cursor_of_another_order_is_refused()
     {

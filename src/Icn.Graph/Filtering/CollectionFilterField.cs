@@ -40,6 +40,6 @@ internal sealed class CollectionFilterField<TItem>(string name, string descripti
             });
         }
 
-        return parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+        return Conditions.AllOf(parts);
     }
 }

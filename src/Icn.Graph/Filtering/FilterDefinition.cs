@@ -65,7 +65,7 @@ internal sealed class FilterDefinition<T>(string typeName, string description)
             }
         }
 
-        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+        return parts.Count == 0 ? null : Conditions.AllOf(parts);
     }
 
     private IEnumerable<Expression> Each(Expression entity, object? list) =>

@@ -24,7 +24,7 @@ internal sealed class IdFilterField(string typeName) : IFilterField
             "in" => ScalarOperators.Build("in", key, ((IEnumerable<object?>?)op.Value ?? []).Select(v => (object?)Decode(v)).ToList(), v => v),
             _ => throw new InvalidOperationException($"Unknown id operator '{op.Key}'."),
         }).ToList();
-        return parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+        return Conditions.AllOf(parts);
     }
 
     private Guid Decode(object? value) =>

@@ -17,6 +17,6 @@ internal sealed class ScalarFilterField(string name, string description, Type gr
         var target = ParameterReplacer.Apply(property, entity);
         var operators = (IDictionary<string, object?>)value!;
         var parts = operators.Select(op => ScalarOperators.Build(op.Key, target, op.Value, convert ?? (v => v))).ToList();
-        return parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+        return Conditions.AllOf(parts);
     }
 }

@@ -28,8 +28,7 @@ internal static class ConnectionFields
             Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context =>
             {
                 var arguments = ListArguments<T>.From(context, list);
-                IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) =>
-                    list.Filter.ToPredicate(arguments.Where) is { } predicate ? visibleRows(db, viewer).Where(predicate) : visibleRows(db, viewer);
+                IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) => arguments.Filter(visibleRows(db, viewer));
 
                 var selected = SelectionPaths.UnderNodes(context);
                 var preloads = list.Preloads.Where(p => selected.Contains(p.Path)).ToList();

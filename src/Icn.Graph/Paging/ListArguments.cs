@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Sorting;
@@ -5,8 +6,11 @@ using Icn.Graph.Sorting;
 namespace Icn.Graph.Paging;
 
 /// <summary>A connection field's arguments, read and checked: the page, the filter and the order.</summary>
-internal sealed record ListArguments<T>(PageArguments Page, IDictionary<string, object?>? Where, SortOrder<T> Order, bool CountSelected)
+internal sealed record ListArguments<T>(PageArguments Page, Expression<Func<T, bool>>? Predicate, SortOrder<T> Order, bool CountSelected)
 {
+    /// <summary>The rows that match the <c>where</c> argument.</summary>
+    public IQueryable<T> Filter(IQueryable<T> rows) => Predicate is null ? rows : rows.Where(Predicate);
+
     public static void AddTo(FieldType field, ListDefinition<T> list)
     {
         PageArguments.AddTo(field);
@@ -21,7 +25,7 @@ internal sealed record ListArguments<T>(PageArguments Page, IDictionary<string, 
     public static ListArguments<T> From(IResolveFieldContext context, ListDefinition<T> list) =>
         new(
             PageArguments.From(context),
-            context.GetArgument<Dictionary<string, object?>?>("where"),
+            list.Filter.ToPredicate(context.GetArgument<Dictionary<string, object?>?>("where")),
             SortOrder<T>.From(list.Sort, context.GetArgument<List<object?>?>("order"), list.DefaultOrder),
             context.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") == true);
 

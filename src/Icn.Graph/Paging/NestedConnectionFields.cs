@@ -40,7 +40,7 @@ internal static class NestedConnectionFields
                 var arguments = ListArguments<T>.From(context, list);
                 var services = context.RequestServices!;
                 var loader = services.GetRequiredService<NestedConnectionLoaders>().For(arguments.BatchKey(context), () => new BatchLoader<Guid, IConnection>(
-                    (parentIds, cancellationToken) => LoadAsync<TParent, T>(services, parentIds, arguments, list, parentKey, visibleRows, cancellationToken),
+                    (parentIds, cancellationToken) => LoadAsync<TParent, T>(services, parentIds, arguments, parentKey, visibleRows, cancellationToken),
                     Keyset.ToConnection<T>([], arguments.Order, arguments.Page, _ => Task.FromResult(0))));
                 return loader.Load(context.Source.Id);
             }),
@@ -54,23 +54,15 @@ internal static class NestedConnectionFields
         IServiceProvider services,
         IReadOnlyCollection<Guid> parentIds,
         ListArguments<T> arguments,
-        ListDefinition<T> list,
         Expression<Func<T, Guid>> parentKey,
         Func<IcnDbContext, Viewer, IQueryable<T>> visibleRows,
         CancellationToken cancellationToken)
         where TParent : Entity
         where T : Entity
     {
-        var pages = await services.QueryAsync((db, viewer, token) =>
-        {
-            var rows = visibleRows(db, viewer);
-            if (list.Filter.ToPredicate(arguments.Where) is { } predicate)
-            {
-                rows = rows.Where(predicate);
-            }
-
-            return PagesPerParent<TParent, T>(db, rows, parentIds.ToArray(), parentKey, arguments).ToListAsync(token);
-        }, cancellationToken);
+        var pages = await services.QueryAsync(
+            (db, viewer, token) => PagesPerParent<TParent, T>(db, arguments.Filter(visibleRows(db, viewer)), parentIds.ToArray(), parentKey, arguments).ToListAsync(token),
+            cancellationToken);
 
         return pages.ToDictionary(
             page => page.ParentId,

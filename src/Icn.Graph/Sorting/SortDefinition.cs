@@ -18,7 +18,8 @@ internal sealed class SortDefinition<T>(string typeName, string description)
 
     public SortDefinition<T> Add<TKey>(string name, string description, Expression<Func<T, TKey>> key)
     {
-        fields.Add(new SortField<T>(name, description, key, key.Compile()));
+        var boxed = Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Body, typeof(object)), key.Parameters);
+        fields.Add(new SortField<T>(name, description, key, boxed.Compile()));
         return this;
     }
 
@@ -26,9 +27,10 @@ internal sealed class SortDefinition<T>(string typeName, string description)
 }
 
 /// <summary>One sortable field: its key as an expression for SQL and compiled for writing cursors.</summary>
-internal sealed record SortField<T>(string Name, string Description, LambdaExpression Key, Delegate Compiled)
+internal sealed record SortField<T>(string Name, string Description, LambdaExpression Key, Func<T, object?> Read)
 {
     public Type KeyType => Key.ReturnType;
 
-    public object? ValueOf(T row) => Compiled.DynamicInvoke(row);
+    /// <summary>The row's key value, for its cursor (compiled once, not invoked by reflection per row).</summary>
+    public object? ValueOf(T row) => Read(row);
 }

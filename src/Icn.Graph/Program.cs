@@ -2,6 +2,7 @@ using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Schema;
+using Icn.Graph.WebsiteKeys;
 
 if (args is ["print-schema", ..])
 {
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.UseIcnExceptionHandler();
 app.UseGraphiQL();
 app.UseAuthentication();
+app.UseMiddleware<WebsiteCorsMiddleware>();
 app.MapAuthEndpoints();
 app.MapGraphQLHttp();
 app.MapIcnHealthChecks();

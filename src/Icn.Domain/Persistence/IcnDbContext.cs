@@ -1,3 +1,5 @@
+using Icn.Domain.Access;
+using Icn.Domain.Audit;
 using Icn.Domain.Clusters;
 using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
@@ -5,6 +7,7 @@ using Icn.Domain.Members;
 using Icn.Domain.Membership;
 using Icn.Domain.Obligations;
 using Icn.Domain.Opportunities;
+using Icn.Domain.Outbox;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
@@ -43,6 +46,12 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

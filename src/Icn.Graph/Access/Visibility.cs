@@ -3,25 +3,33 @@ using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
 using Icn.Domain.Opportunities;
+using Icn.Domain.Staff;
 using Icn.Domain.Visibility;
 
 namespace Icn.Graph.Access;
 
-/// <summary>The rows a viewer may read: everything for network-wide staff, the public rows for everyone else.</summary>
+/// <summary>
+/// The rows a viewer may read: everything for network-wide staff; the public rows and their own
+/// cluster's for an editor; the public rows for everyone else (website keys included).
+/// </summary>
 internal static class Visibility
 {
     public static IQueryable<Cluster> VisibleTo(this IQueryable<Cluster> rows, Viewer viewer) =>
-        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+        viewer.SeesRestrictedData ? rows : EditorCluster(viewer) is { } own ? rows.WherePublicOrOf(own) : rows.WherePublic();
 
     public static IQueryable<Member> VisibleTo(this IQueryable<Member> rows, Viewer viewer) =>
-        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+        viewer.SeesRestrictedData ? rows : EditorCluster(viewer) is { } own ? rows.WherePublicOrOf(own) : rows.WherePublic();
 
     public static IQueryable<Opportunity> VisibleTo(this IQueryable<Opportunity> rows, Viewer viewer) =>
-        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+        viewer.SeesRestrictedData ? rows : EditorCluster(viewer) is { } own ? rows.WherePublicOrOf(own) : rows.WherePublic();
 
     public static IQueryable<NetworkEvent> VisibleTo(this IQueryable<NetworkEvent> rows, Viewer viewer) =>
-        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+        viewer.SeesRestrictedData ? rows : EditorCluster(viewer) is { } own ? rows.WherePublicOrOf(own) : rows.WherePublic();
 
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> rows, Viewer viewer) =>
-        viewer.SeesRestrictedData ? rows : rows.WherePublic();
+        viewer.SeesRestrictedData ? rows : EditorCluster(viewer) is { } own ? rows.WherePublicOrOf(own) : rows.WherePublic();
+
+    /// <summary>An editor's cluster; website keys also carry a cluster, but read public data only.</summary>
+    private static Guid? EditorCluster(Viewer viewer) =>
+        viewer.IsInRole(StaffRoles.ClusterEditor) ? viewer.ClusterId : null;
 }

@@ -1,5 +1,8 @@
 using Icn.Domain.Persistence;
 using Icn.Domain.Staff;
+using Icn.Graph.Access;
+using Icn.Graph.WebsiteKeys;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +11,8 @@ namespace Icn.Graph.Auth;
 
 internal static class AuthenticationServiceCollectionExtensions
 {
+    private const string CallerScheme = "Caller";
+
     /// <summary>
     /// Staff accounts (ASP.NET Core Identity on our PostgreSQL) signing in for bearer tokens. The
     /// Data Protection keys that protect the tokens are kept in the database, so any API process
@@ -19,8 +24,19 @@ internal static class AuthenticationServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContext());
         services.AddDataProtection().SetApplicationName("icn-network-api").PersistKeysToDbContext<IcnDbContext>();
 
-        services.AddAuthentication(IdentityConstants.BearerScheme).AddBearerToken(IdentityConstants.BearerScheme);
-        services.AddAuthorization();
+        // One scheme reads either credential: staff bearer tokens or website keys.
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Staff bearer token or website key", options => options.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith(ApiKeyAuthenticationHandler.SchemeName + " ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(options => options.AddIcnPolicies());
+        services.AddMemoryCache();
+        services.AddSingleton<StaffSessions>();
+        services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
+        services.AddSingleton<WebsiteOrigins>();
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

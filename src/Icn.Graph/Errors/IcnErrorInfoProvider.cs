@@ -35,6 +35,7 @@ internal sealed class IcnErrorInfoProvider(IHostEnvironment environment) : IErro
     {
         SyntaxError => ErrorCodes.ParseFailed,
         InvalidVariableError => ErrorCodes.BadUserInput,
+        Access.AccessDeniedError => error.Code!,
         ValidationError or DocumentError => ErrorCodes.ValidationFailed,
         TimeoutError => ErrorCodes.Timeout,
         UnhandledError => ErrorCodes.InternalServerError,

@@ -1,4 +1,5 @@
 using Icn.Domain.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Icn.Graph.Hosting;
 
@@ -19,8 +20,10 @@ internal static class DatabaseServiceCollectionExtensions
                 $"No database is configured: set ConnectionStrings__{ConnectionStringName} (./icn run starts a local PostgreSQL and sets it for you).");
         }
 
-        services.AddPooledDbContextFactory<IcnDbContext>(options => options.UseIcnDatabase(connectionString));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<IcnDbContext>((sp, options) => options
+            .UseIcnDatabase(connectionString)
+            .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<TimeProvider>())));
         services.AddOptions<DatabaseStartupOptions>().Bind(configuration.GetSection(DatabaseStartupOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         return services;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using Icn.Graph.Access;
 using Icn.Graph.Errors;
 using Icn.Graph.Schema;
 using Microsoft.Net.Http.Headers;
@@ -65,6 +66,10 @@ internal sealed class GraphQLHttpHandler(
         {
             http.Response.Headers.Allow = "POST";
         }
+        else if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
 
         await WriteAsync(http, mediaType, status, result);
     }
@@ -74,6 +79,11 @@ internal sealed class GraphQLHttpHandler(
         if (result.Errors?.Any(e => e is MethodNotAllowedError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (!result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse && result.Errors is { Count: > 0 } errors && errors.All(e => e is AccessDeniedError))
+        {
+            return errors.Any(e => e.Code == ErrorCodes.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
         }
 
         // The spec: a request that could not be executed at all (parse, validation or variable

@@ -5,7 +5,7 @@ namespace Icn.Graph.Relay;
 
 internal static class NodeGraphTypeExtensions
 {
-    /// <summary>Makes an entity's object type a Node: the global id field, the interface and the type check.</summary>
+    /// <summary>Makes an entity's object type a Node: the global id and version fields, the interface and the type check.</summary>
     public static void ImplementNode<T>(this ObjectGraphType<T> type, string typeName)
         where T : Entity
     {
@@ -13,6 +13,9 @@ internal static class NodeGraphTypeExtensions
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The {typeName}'s opaque global id.")
             .Resolve(context => GlobalId.Encode(typeName, context.Source.Id));
+        type.Field<NonNullGraphType<IntGraphType>>("version")
+            .Description($"Incremented on every change of the {typeName}; update mutations take the version you read and refuse a stale one.")
+            .Resolve(context => context.Source.Version);
         type.Interface<NodeInterface>();
         type.IsTypeOf = value => value is T;
     }

@@ -14,6 +14,7 @@ using Icn.Graph.Errors;
 using Icn.Graph.Events;
 using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
+using Icn.Graph.Mutations;
 using Icn.Graph.Members;
 using Icn.Graph.Paging;
 using Icn.Graph.Opportunities;
@@ -30,6 +31,7 @@ internal static class GraphQLServiceCollectionExtensions
     /// <summary>The schema, its execution settings, and each area's root fields, loaders and node sources.</summary>
     public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
     {
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<IcnSchema>()
@@ -53,6 +55,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, EventQueries>();
         services.AddSingleton<IQueryFields, ArticleQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
+
+        // The order of the mutations follows the order of these registrations.
+        services.AddSingleton<IMutationFields, OpportunityMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 
 namespace Icn.Graph.Schema;
@@ -6,11 +7,18 @@ namespace Icn.Graph.Schema;
 /// <summary>The ICN Network API's schema. Its printed form is schema.graphql at the repository root.</summary>
 internal sealed class IcnSchema : GraphQL.Types.Schema
 {
-    public IcnSchema(IServiceProvider services, QueryType query)
+    public IcnSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "The International Cleantech Network's headless API.";
         Query = query;
+        Mutation = mutation.Fields.Count > 0 ? mutation : null;
+
+        // The kinds of user error appear only behind the UserError interface, so they are named here.
+        RegisterType(typeof(ValidationErrorType));
+        RegisterType(typeof(NotFoundErrorType));
+        RegisterType(typeof(ForbiddenErrorType));
+        RegisterType(typeof(ConflictErrorType));
 
         // Our scalars replace the built-in ones of the same role under the names of the contract.
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));

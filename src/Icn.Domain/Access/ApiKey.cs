@@ -1,0 +1,36 @@
+using Icn.Domain.Clusters;
+
+namespace Icn.Domain.Access;
+
+/// <summary>
+/// A member cluster's website key. Only a SHA-256 hash of the secret is stored; the secret is
+/// shown once, when the key is made. The prefix finds the row, the hash proves the secret.
+/// </summary>
+public sealed class ApiKey
+{
+    public Guid Id { get; set; }
+
+    public Guid ClusterId { get; set; }
+
+    public Cluster? Cluster { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The secret's first characters, unique: how a request's key is found without a scan.</summary>
+    public required string Prefix { get; set; }
+
+    public required byte[] SecretHash { get; set; }
+
+    /// <summary>The website origins (scheme://host[:port]) allowed to use the key from a browser.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+
+    public Guid? CreatedById { get; set; }
+
+    /// <summary>Updated at most once a minute, so heavy use does not turn reads into writes.</summary>
+    public DateTime? LastUsedAt { get; set; }
+
+    /// <summary>Set when revoked; a revoked key never authenticates again.</summary>
+    public DateTime? RevokedAt { get; set; }
+}

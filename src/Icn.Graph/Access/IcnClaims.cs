@@ -1,0 +1,13 @@
+namespace Icn.Graph.Access;
+
+/// <summary>The claims our authentication adds beside the standard ones.</summary>
+internal static class IcnClaims
+{
+    /// <summary>The cluster an editor works for, or a website key was issued to.</summary>
+    public const string Cluster = "icn:cluster";
+
+    /// <summary>The id of the website key a request came with.</summary>
+    public const string ApiKey = "icn:api_key";
+
+    public const string ApiKeyAuthenticationType = "ApiKey";
+}

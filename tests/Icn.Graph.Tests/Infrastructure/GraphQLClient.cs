@@ -11,11 +11,11 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query, variables }),
+            Content = JsonContent.Create(new { query, variables, operationName }),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         using var response = await http.SendAsync(request);

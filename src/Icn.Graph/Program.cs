@@ -1,6 +1,7 @@
 using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
+using Icn.Graph.Limits;
 using Icn.Graph.Schema;
 using Icn.Graph.WebsiteKeys;
 
@@ -13,6 +14,7 @@ if (args is ["print-schema", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddIcnDatabase(builder.Configuration);
 builder.Services.AddIcnGraphQL();
+builder.Services.AddGraphQLLimits(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks();
 builder.Services.AddIcnAuthentication();

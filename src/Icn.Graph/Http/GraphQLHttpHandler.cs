@@ -3,6 +3,7 @@ using GraphQL.DI;
 using GraphQL.Validation;
 using Icn.Graph.Access;
 using Icn.Graph.Errors;
+using Icn.Graph.Limits;
 using Icn.Graph.Schema;
 using Microsoft.Net.Http.Headers;
 
@@ -14,6 +15,7 @@ namespace Icn.Graph.Http;
 /// request that fails before execution gets 400, with legacy application/json it gets 200.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
+    GraphQLLimitsOptions limits,
     GraphQLRequestReader reader,
     IDocumentExecuter<IcnSchema> executer,
     IGraphQLTextSerializer serializer)
@@ -48,18 +50,22 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // The timeout cancels execution and, through the token, the SQL command running at the time.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            Query = request!.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = cancellationToken,
-            ValidationRules = request.IsGet ? GetValidationRules : null,
-            CachedDocumentValidationRules = request.IsGet ? [OnlyQueriesOverGetRule.Instance] : null,
-        });
+            result = await ExecuteAsync(http, request!, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            await WriteRejectionAsync(http, mediaType, new RequestRejection(
+                mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status200OK,
+                ErrorCodes.Timeout,
+                $"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s and was cancelled; ask for less (smaller pages, fewer nested lists)."));
+            return;
+        }
 
         var status = StatusOf(result, mediaType);
         if (status == StatusCodes.Status405MethodNotAllowed)
@@ -73,6 +79,20 @@ internal sealed class GraphQLHttpHandler(
 
         await WriteAsync(http, mediaType, status, result);
     }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request!.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = cancellationToken,
+            ValidationRules = request.IsGet ? GetValidationRules : null,
+            CachedDocumentValidationRules = request.IsGet ? [OnlyQueriesOverGetRule.Instance] : null,
+        });
 
     private static int StatusOf(ExecutionResult result, string mediaType)
     {

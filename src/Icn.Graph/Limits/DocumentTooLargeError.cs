@@ -1,0 +1,11 @@
+using GraphQL;
+using Icn.Graph.Errors;
+
+namespace Icn.Graph.Limits;
+
+/// <summary>A document refused before parsing because of its length or token count.</summary>
+internal sealed class DocumentTooLargeError : ExecutionError
+{
+    public DocumentTooLargeError(string message)
+        : base(message) => Code = ErrorCodes.ParseFailed;
+}

@@ -1,0 +1,16 @@
+using GraphQL.DI;
+
+namespace Icn.Graph.Limits;
+
+internal static class LimitsServiceCollectionExtensions
+{
+    /// <summary>The configured request limits, applied to every execution whatever its transport.</summary>
+    public static IServiceCollection AddGraphQLLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(GraphQLLimitsOptions.Section).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
+        return services
+            .AddSingleton(limits)
+            .AddSingleton<IConfigureExecution, LimitsExecution>()
+            .AddSingleton<IConfigureExecution, DocumentSizeLimit>();
+    }
+}

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
@@ -23,5 +24,9 @@ internal sealed class IcnSchema : GraphQL.Types.Schema
         // Our scalars replace the built-in ones of the same role under the names of the contract.
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
         RegisterTypeMapping(typeof(DateTime), typeof(InstantGraphType));
+
+        // Introspection is priced by who may use it (staff only in Production), not by complexity:
+        // GraphiQL's introspection query multiplies list sizes into the millions.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

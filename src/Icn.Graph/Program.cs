@@ -2,6 +2,7 @@ using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Limits;
+using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
 using Icn.Graph.WebsiteKeys;
 
@@ -18,12 +19,15 @@ builder.Services.AddGraphQLLimits(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks();
 builder.Services.AddIcnAuthentication();
+builder.Services.AddIcnRateLimiting(builder.Configuration);
 
 var app = builder.Build();
+app.UseTrustedForwardedHeaders(app.Configuration);
 app.UseIcnExceptionHandler();
 app.UseGraphiQL();
 app.UseAuthentication();
 app.UseMiddleware<WebsiteCorsMiddleware>();
+app.UseRateLimiter();
 app.MapAuthEndpoints();
 app.MapGraphQLHttp();
 app.MapIcnHealthChecks();

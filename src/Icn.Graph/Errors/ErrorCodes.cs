@@ -10,6 +10,7 @@ internal static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
     public const string Timeout = "TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
     /// <summary>The HTTP request itself is malformed (not JSON, wrong parameter types): nothing was parsed as GraphQL.</summary>

@@ -30,6 +30,11 @@ public sealed class IcnApiFactory(
         builder.UseSetting("Demo:SeedOnStart", "true");
         builder.UseSetting("Demo:Seed", "2026");
         builder.UseSetting("Demo:ReferenceDate", ReferenceDate);
+
+        // Test classes send many requests from one (test server) address; rate limit tests set their own.
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
+        builder.UseSetting("RateLimits:StaffPerMinute", "1000000");
+        builder.UseSetting("RateLimits:WebsiteKeyPerMinute", "1000000");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);

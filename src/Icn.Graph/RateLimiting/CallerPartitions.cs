@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Icn.Graph.Access;
+
+namespace Icn.Graph.RateLimiting;
+
+/// <summary>Which bucket a request counts against: its website key, its staff account, or its client address.</summary>
+internal static class CallerPartitions
+{
+    public static RateLimitPartition<string> For(HttpContext http, RateLimitOptions options)
+    {
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated == true && user.FindFirstValue(IcnClaims.ApiKey) is { } key)
+        {
+            return Bucket($"key:{key}", options.WebsiteKeyPerMinute);
+        }
+
+        if (user.Identity?.IsAuthenticated == true && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } staff)
+        {
+            return Bucket($"staff:{staff}", options.StaffPerMinute);
+        }
+
+        return Bucket($"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", options.AnonymousPerMinute);
+    }
+
+    private static RateLimitPartition<string> Bucket(string key, int perMinute) =>
+        RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+}

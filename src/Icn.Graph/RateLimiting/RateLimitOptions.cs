@@ -1,0 +1,20 @@
+namespace Icn.Graph.RateLimiting;
+
+/// <summary>
+/// Requests per minute for each kind of caller (configuration section "RateLimits"), counted per
+/// website key, per staff account and per client address. A bucket refills continuously, so a
+/// caller may burst up to its minute's allowance and then proceeds at the steady rate.
+/// </summary>
+internal sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int WebsiteKeyPerMinute { get; set; } = 1_200;
+
+    public int StaffPerMinute { get; set; } = 600;
+
+    public int AnonymousPerMinute { get; set; } = 120;
+
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For is believed; no one's by default.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+}

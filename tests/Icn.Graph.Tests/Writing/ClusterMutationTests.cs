@@ -167,6 +167,21 @@ public sealed class ClusterMutationTests(StaffApiFixture api)
         Assert.Equal(("ValidationError", "VALIDATION", "input.id"), wrongType.Failed("updateCluster"));
     }
 
+    [Theory]
+    [InlineData("website", "ftp://files.example/")]
+    [InlineData("logoUrl", "not a url")]
+    public async Task A_malformed_url_is_refused_as_bad_input_before_anything_executes(string field, string url)
+    {
+        var scenario = await WritingScenario.PickAsync(api, ScenarioIndex);
+        var editor = await api.SignInAsync(scenario.Editor);
+        var (version, _, _) = await ReadAsync(scenario.ClusterId);
+
+        var response = await editor.PostAsync(Update, new { input = new Dictionary<string, object> { ["id"] = scenario.ClusterGlobalId, ["version"] = version, [field] = url } });
+
+        Assert.Equal((400, "BAD_USER_INPUT"), (response.Status, response.FirstErrorCode));
+        Assert.Equal(version, (await ReadAsync(scenario.ClusterId)).Version);
+    }
+
     [Fact]
     public async Task Changing_a_cluster_needs_a_writer_role_before_anything_executes()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Icn.Domain.Common;
 using Icn.Domain.Events;
 
 namespace Icn.Domain.Seeding;

@@ -1,4 +1,5 @@
 using Icn.Domain.Clusters;
+using Icn.Domain.Common;
 using Icn.Domain.Membership;
 
 namespace Icn.Domain.Seeding;

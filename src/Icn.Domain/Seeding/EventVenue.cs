@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Events;
 
 namespace Icn.Domain.Seeding;

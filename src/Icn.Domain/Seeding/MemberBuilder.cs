@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Members;
 
 namespace Icn.Domain.Seeding;

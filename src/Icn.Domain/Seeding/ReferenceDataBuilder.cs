@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 

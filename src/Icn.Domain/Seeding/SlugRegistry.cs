@@ -1,3 +1,5 @@
+using Icn.Domain.Common;
+
 namespace Icn.Domain.Seeding;
 
 /// <summary>The slugs (or names) already given out in one table, so the next one is unique.</summary>
@@ -64,8 +66,7 @@ internal sealed class SlugRegistry
 
         for (var n = 2; ; n++)
         {
-            var suffix = "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var candidate = Slugs.From(slug, maxLength - suffix.Length) + suffix;
+            var candidate = Slugs.Numbered(slug, n, maxLength);
             if (TryClaim(candidate))
             {
                 return candidate;

@@ -12,6 +12,7 @@ using Icn.Graph.Opportunities;
 using Icn.Graph.Paging;
 using Microsoft.EntityFrameworkCore;
 using Icn.Graph.Access;
+using Icn.Graph.Benchmarks;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
@@ -63,6 +64,12 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         this.AddNestedConnection<Cluster, ArticleType, Article>(
             "articles", "The articles the cluster has written.", ArticleList.Definition,
             a => a.AuthorId, (db, viewer) => db.Articles.AsNoTracking().VisibleTo(viewer));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BenchmarkType>>>>("benchmarks")
+            .Description("The cluster's yearly benchmarks, the latest year first. Restricted: a staff account; the network's staff see every cluster's, an editor only their own cluster's (empty for any other).")
+            .AuthorizeWithPolicy(AccessPolicies.Staff)
+            .Resolve(context => context.RequestServices!.GetRequiredService<Viewer>().MayReadBenchmarksOf(context.Source.Id)
+                ? context.RequestServices!.GetRequiredService<BenchmarkDataLoaders>().OfCluster.Load(context.Source.Id)
+                : Array.Empty<Icn.Domain.Obligations.Benchmark>());
         Field<ContactType>("contact")
             .Description("The cluster's contact person. Restricted: ADMIN, SECRETARIAT or BOARD; asking without the role refuses the whole request.")
             .AuthorizeWithPolicy(AccessPolicies.NetworkStaff)

@@ -23,6 +23,9 @@ internal sealed class ArticleType : ObjectGraphType<Article>
         Field<NonNullGraphType<StringGraphType>>("bodyHtml")
             .Description("The full text rendered to sanitised HTML.")
             .Resolve(context => context.RequestServices!.GetRequiredService<MarkdownHtml>().Render(context.Source.Body));
+        Field<NonNullGraphType<ArticleStatusGraphType>>("status")
+            .Description("Whether the article is a draft or published.")
+            .Resolve(context => context.Source.Status);
         Field<NonNullGraphType<ArticleKindGraphType>>("kind").Description("What kind of article it is.").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
             .Description("Free-form tags chosen by the author.")

@@ -4,10 +4,12 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
+using Icn.Domain.Obligations;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Graph.Access;
+using Icn.Graph.Benchmarks;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Errors;
@@ -57,7 +59,11 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, SearchQueries>();
 
         // The order of the mutations follows the order of these registrations.
+        services.AddSingleton<IMutationFields, ClusterMutations>();
+        services.AddSingleton<IMutationFields, MemberMutations>();
         services.AddSingleton<IMutationFields, OpportunityMutations>();
+        services.AddSingleton<IMutationFields, ArticleMutations>();
+        services.AddSingleton<IMutationFields, BenchmarkMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -72,6 +78,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<ClusterDataLoaders>();
         services.AddScoped<OpportunityDataLoaders>();
         services.AddScoped<EventDataLoaders>();
+        services.AddScoped<BenchmarkDataLoaders>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
@@ -80,6 +87,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<Opportunity>("Opportunity", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<NetworkEvent>("Event", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<Article>("Article", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<Benchmark>("Benchmark", (rows, viewer) => rows.VisibleTo(viewer));
         return services;
     }
 }

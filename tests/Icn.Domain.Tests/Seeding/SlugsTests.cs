@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Seeding;
 
 namespace Icn.Domain.Tests.Seeding;

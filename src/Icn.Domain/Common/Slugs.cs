@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace Icn.Domain.Seeding;
+namespace Icn.Domain.Common;
 
 /// <summary>
 /// Turns names into URL slugs (^[a-z0-9]+(-[a-z0-9]+)*$) and e-mail local parts. Accents are
 /// folded by a table of our own: with invariant globalization, Unicode normalisation is not
-/// something to rely on.
+/// something to rely on. The demo generator and the write API make their slugs here, so both
+/// give the same slug for the same name.
 /// </summary>
-internal static class Slugs
+public static class Slugs
 {
     private static readonly Dictionary<char, string> Folds = BuildFolds();
 
@@ -35,6 +36,16 @@ internal static class Slugs
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The <paramref name="n"/>th alternative of a taken slug: "slug-2", "slug-3", ... The slug is
+    /// shortened (at a word boundary) so that it and its suffix fit in <paramref name="maxLength"/>.
+    /// </summary>
+    public static string Numbered(string slug, int n, int maxLength)
+    {
+        var suffix = "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return From(slug, maxLength - suffix.Length) + suffix;
     }
 
     /// <summary>Lower case ASCII: accents folded, other letters kept as they are.</summary>

@@ -12,6 +12,7 @@ using Icn.Graph.Opportunities;
 using Icn.Graph.Paging;
 using Microsoft.EntityFrameworkCore;
 using Icn.Graph.Access;
+using Icn.Graph.Errors;
 using Icn.Graph.Benchmarks;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
@@ -71,8 +72,14 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
                 ? context.RequestServices!.GetRequiredService<BenchmarkDataLoaders>().OfCluster.Load(context.Source.Id)
                 : Array.Empty<Icn.Domain.Obligations.Benchmark>());
         Field<ContactType>("contact")
-            .Description("The cluster's contact person. Restricted: ADMIN, SECRETARIAT or BOARD; asking without the role refuses the whole request.")
-            .AuthorizeWithPolicy(AccessPolicies.NetworkStaff)
-            .Resolve(context => context.Source.Contact);
+            .Description("The cluster's contact person. Restricted to staff: asking without a staff account refuses the whole request; an editor reads only their own cluster's (others are null with a FORBIDDEN error).")
+            .AuthorizeWithPolicy(AccessPolicies.Staff)
+            .Resolve(context =>
+            {
+                var viewer = context.RequestServices!.GetRequiredService<Viewer>();
+                return viewer.SeesRestrictedData || viewer.MayActFor(context.Source.Id)
+                    ? context.Source.Contact
+                    : throw new ExecutionError("An editor reads only their own cluster's contact.") { Code = ErrorCodes.Forbidden };
+            });
     }
 }

@@ -90,12 +90,13 @@ internal sealed class MutationInput
     /// <summary>The key of a global id that must name a <paramref name="typeName"/>.</summary>
     public Guid? Id(string field, string typeName)
     {
-        if (values.GetValueOrDefault(field) is not string raw)
+        // ID accepts integers too; an id of ours never is one, so any non-text value is a wrong id.
+        if (values.GetValueOrDefault(field) is not { } value)
         {
             return null;
         }
 
-        if (GlobalId.TryDecode(raw, out var id) && id.TypeName == typeName)
+        if (GlobalId.TryDecode(value as string, out var id) && id.TypeName == typeName)
         {
             return id.Key;
         }
@@ -115,7 +116,7 @@ internal sealed class MutationInput
         var keys = new List<Guid>();
         foreach (var item in raw)
         {
-            if (item is string text && GlobalId.TryDecode(text, out var id) && id.TypeName == typeName)
+            if (GlobalId.TryDecode(item as string, out var id) && id.TypeName == typeName)
             {
                 keys.Add(id.Key);
             }

@@ -166,11 +166,13 @@ internal sealed class OpportunityMutations : IMutationFields
         if (input.Has("sectorIds") && await input.SectorsAsync("sectorIds", mutation) is { } sectors)
         {
             opportunity.Sectors.ReplaceWith(sectors);
+            mutation.CountLinksAsChange(opportunity);
         }
 
         if (input.Has("targetRegionIds") && await input.RegionsAsync("targetRegionIds", mutation) is { } regions)
         {
             opportunity.TargetRegions.ReplaceWith(regions);
+            mutation.CountLinksAsChange(opportunity);
         }
 
         return await mutation.SaveAsync(opportunity);

@@ -45,16 +45,21 @@ public sealed class AuthorizationRuleTests(StaffApiFixture api)
     }
 
     [Fact]
-    public async Task An_editor_is_forbidden_network_wide_restricted_fields()
+    public async Task An_editor_reads_their_own_clusters_contact_and_no_other()
     {
         await using var db = api.CreateDbContext();
-        var slug = await db.Clusters.Where(c => c.Membership.Status == MembershipStatus.Member).OrderBy(c => c.Slug).Select(c => c.Slug).FirstAsync();
-        var editor = await api.SignInAsync($"editor.{slug}@demo.icn");
+        var slugs = await db.Clusters.Where(c => c.Membership.Status == MembershipStatus.Member).OrderBy(c => c.Slug).Select(c => c.Slug).Take(2).ToListAsync();
+        var editor = await api.SignInAsync($"editor.{slugs[0]}@demo.icn");
+        const string query = "query($slug: String!) { cluster(slug: $slug) { name contact { email } } }";
 
-        var response = await editor.PostAsync("{ clusters(first: 1) { nodes { name contact { email } } } }");
+        var own = await editor.PostAsync(query, new { slug = slugs[0] });
+        var other = await editor.PostAsync(query, new { slug = slugs[1] });
 
-        Assert.Equal((403, "FORBIDDEN"), (response.Status, response.FirstErrorCode));
-        Assert.Contains("ADMIN, SECRETARIAT or BOARD", response.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(own.Errors);
+        Assert.NotNull(own.Data!["cluster"]!["contact"]);
+        Assert.Equal("FORBIDDEN", other.FirstErrorCode);
+        Assert.Equal(["cluster", "contact"], other.Errors[0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Null(other.Data!["cluster"]!["contact"]);
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class OpportunityMutationTests(StaffApiFixture api)
         Assert.Equal(("ForbiddenError", "FORBIDDEN", "input.clusterId"), foreignCreate.Failed("createOpportunity"));
 
         // Another cluster's draft is not even visible to the intruder.
+        var numericId = await intruder.PostAsync($$"""mutation { updateOpportunity(input: { id: 5, version: 1, title: "mine" }) { {{Errors}} } }""");
+        Assert.Equal(("ValidationError", "VALIDATION", "input.id"), numericId.Failed("updateOpportunity"));
         var draftUpdate = await intruder.PostAsync($$"""mutation { updateOpportunity(input: { id: "{{id}}", version: 1, title: "mine" }) { {{Errors}} } }""");
         Assert.Equal(("NotFoundError", "NOT_FOUND", "input.id"), draftUpdate.Failed("updateOpportunity"));
 

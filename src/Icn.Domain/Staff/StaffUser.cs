@@ -12,4 +12,7 @@ public sealed class StaffUser : IdentityUser<Guid>
 
     /// <summary>False once an admin deactivates the account: it can no longer sign in.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The account's links to its roles (Identity's user-role rows), for filtering accounts by role in SQL.</summary>
+    public List<IdentityUserRole<Guid>> RoleLinks { get; set; } = [];
 }

@@ -8,8 +8,9 @@ namespace Icn.Graph.Auth;
 
 /// <summary>
 /// <c>POST /auth/login</c> and <c>POST /auth/refresh</c>, answering
-/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>. There is no sign-up: accounts are
-/// created by admins (inviteUser), so Identity's register endpoint is deliberately not mapped.
+/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>, and <c>POST /auth/accept-invitation</c>.
+/// There is no sign-up: accounts are created by admins (inviteUser), so Identity's register
+/// endpoint is deliberately not mapped.
 /// </summary>
 internal static class AuthEndpoints
 {
@@ -18,6 +19,7 @@ internal static class AuthEndpoints
         var auth = endpoints.MapGroup("/auth");
         auth.MapPost("/login", LoginAsync);
         auth.MapPost("/refresh", RefreshAsync);
+        auth.MapPost("/accept-invitation", InvitationAcceptance.AcceptAsync);
         return endpoints;
     }
 

@@ -1,11 +1,13 @@
 using Icn.Domain.Persistence;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
+using Icn.Graph.Hosting;
 using Icn.Graph.WebsiteKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Auth;
 
@@ -48,7 +50,11 @@ internal static class AuthenticationServiceCollectionExtensions
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IcnDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<ApiOptions>>((tokens, api) => tokens.TokenLifespan = api.Value.InvitationLifetime);
         return services;
     }
 }

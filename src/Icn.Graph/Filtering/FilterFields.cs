@@ -12,6 +12,13 @@ internal static class FilterFields
     public static FilterDefinition<T> String<T>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, string?>> property) =>
         filter.Add(new ScalarFilterField(name, description, typeof(StringFilterGraphType), property));
 
+    public static FilterDefinition<T> Boolean<T>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, bool>> property) =>
+        filter.Add(new ScalarFilterField(name, description, typeof(BooleanFilterGraphType), property));
+
+    /// <summary>A reference by key (e.g. <c>clusterId</c>) taking global ids of <paramref name="typeName"/>; any type's, or a raw UUID, when null.</summary>
+    public static FilterDefinition<T> Key<T, TKey>(this FilterDefinition<T> filter, string name, string description, string? typeName, Expression<Func<T, TKey>> property) =>
+        filter.Add(new KeyFilterField(name, description, typeName, property));
+
     public static FilterDefinition<T> Int<T, TValue>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, TValue>> property) =>
         filter.Add(new ScalarFilterField(name, description, typeof(IntFilterGraphType), property));
 

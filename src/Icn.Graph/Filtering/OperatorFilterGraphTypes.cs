@@ -31,6 +31,17 @@ internal sealed class IdFilterGraphType : InputObjectGraphType
     }
 }
 
+/// <summary>The one operator a yes/no field needs.</summary>
+internal sealed class BooleanFilterGraphType : InputObjectGraphType
+{
+    public BooleanFilterGraphType()
+    {
+        Name = "BooleanFilter";
+        Description = "A condition on a yes/no field.";
+        Field<BooleanGraphType>("eq").Description("Is this value.");
+    }
+}
+
 /// <summary>Comparison operators on an ordered scalar.</summary>
 internal abstract class ComparisonFilterGraphType<TScalar> : InputObjectGraphType
     where TScalar : ScalarGraphType

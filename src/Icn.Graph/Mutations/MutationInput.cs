@@ -162,6 +162,12 @@ internal sealed class MutationInput
         return distinct;
     }
 
+    /// <summary>The values of a list of enum values (their names), without repeats; null when absent.</summary>
+    public List<string>? EnumValues(string field) =>
+        values.GetValueOrDefault(field) is IEnumerable<object?> raw
+            ? [.. raw.Select(item => item?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal)]
+            : null;
+
     /// <summary>A nested input object, whose errors carry its path and land in the same list.</summary>
     public MutationInput? Nested(string field) =>
         values.GetValueOrDefault(field) is IReadOnlyDictionary<string, object?> nested

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Common;
@@ -18,8 +19,21 @@ internal static class ConnectionFields
         ListDefinition<T> list,
         Func<IcnDbContext, Viewer, IQueryable<T>> visibleRows)
         where TNodeGraphType : IGraphType
-        where T : Entity
+        where T : Entity =>
+        parent.AddConnection<TNodeGraphType, T>(name, description, list, visibleRows, row => row.Id);
+
+    /// <summary>The same for rows that are not entities (staff accounts, website keys, audit entries), paged by their <paramref name="key"/>.</summary>
+    public static FieldType AddConnection<TNodeGraphType, T>(
+        this IComplexGraphType parent,
+        string name,
+        string description,
+        ListDefinition<T> list,
+        Func<IcnDbContext, Viewer, IQueryable<T>> visibleRows,
+        Expression<Func<T, Guid>> key)
+        where TNodeGraphType : IGraphType
+        where T : class
     {
+        var keyOf = key.Compile();
         var field = new FieldType
         {
             Name = name,
@@ -33,7 +47,7 @@ internal static class ConnectionFields
                 var selected = SelectionPaths.UnderNodes(context);
                 var preloads = list.Preloads.Where(p => selected.Contains(p.Path)).ToList();
                 var rows = await context.QueryAsync((db, viewer, cancellationToken) =>
-                    preloads.Aggregate(Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page), (query, preload) => preload.Include(query))
+                    preloads.Aggregate(Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page, key), (query, preload) => preload.Include(query))
                         .ToListAsync(cancellationToken));
                 var services = context.RequestServices!;
                 foreach (var preload in preloads)
@@ -45,7 +59,7 @@ internal static class ConnectionFields
                 }
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
-                    services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
+                    services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken), keyOf);
             }),
         };
         ListArguments<T>.AddTo(field, list);

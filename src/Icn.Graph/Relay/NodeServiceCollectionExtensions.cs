@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
@@ -10,6 +11,11 @@ internal static class NodeServiceCollectionExtensions
     /// <summary>Registers how <c>node</c>/<c>nodes</c> find entities of one type, and who may see them.</summary>
     public static IServiceCollection AddNodeSource<T>(this IServiceCollection services, string typeName, Func<IQueryable<T>, Viewer, IQueryable<T>> visibleTo)
         where T : Entity =>
+        services.AddNodeSource(typeName, row => row.Id, visibleTo);
+
+    /// <summary>The same for rows that are not entities (staff accounts, website keys), found by <paramref name="key"/>.</summary>
+    public static IServiceCollection AddNodeSource<T>(this IServiceCollection services, string typeName, Expression<Func<T, Guid>> key, Func<IQueryable<T>, Viewer, IQueryable<T>> visibleTo)
+        where T : class =>
         services.AddSingleton<INodeSource>(sp =>
-            new EntityNodeSource<T>(typeName, visibleTo, sp.GetRequiredService<IDbContextFactory<IcnDbContext>>()));
+            new EntityNodeSource<T>(typeName, key, visibleTo, sp.GetRequiredService<IDbContextFactory<IcnDbContext>>()));
 }

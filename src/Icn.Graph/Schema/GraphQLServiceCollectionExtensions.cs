@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using Icn.Domain.Access;
+using Icn.Domain.Audit;
 using Icn.Domain.Clusters;
 using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
@@ -8,8 +10,10 @@ using Icn.Domain.Obligations;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
+using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Benchmarks;
+using Icn.Graph.AuditLog;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Errors;
@@ -24,7 +28,9 @@ using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Sectors;
+using Icn.Graph.Users;
 using Icn.Graph.Viewers;
+using Icn.Graph.WebsiteKeys;
 
 namespace Icn.Graph.Schema;
 
@@ -57,6 +63,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, EventQueries>();
         services.AddSingleton<IQueryFields, ArticleQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IQueryFields, UserQueries>();
+        services.AddSingleton<IQueryFields, ApiKeyQueries>();
+        services.AddSingleton<IQueryFields, AuditLogQueries>();
 
         // The order of the mutations follows the order of these registrations.
         services.AddSingleton<IMutationFields, ClusterMutations>();
@@ -64,6 +73,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, OpportunityMutations>();
         services.AddSingleton<IMutationFields, ArticleMutations>();
         services.AddSingleton<IMutationFields, BenchmarkMutations>();
+        services.AddSingleton<IMutationFields, UserMutations>();
+        services.AddSingleton<IMutationFields, ApiKeyMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -79,6 +90,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<OpportunityDataLoaders>();
         services.AddScoped<EventDataLoaders>();
         services.AddScoped<BenchmarkDataLoaders>();
+        services.AddScoped<UserDataLoaders>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
@@ -88,6 +100,11 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<NetworkEvent>("Event", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<Article>("Article", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<Benchmark>("Benchmark", (rows, viewer) => rows.VisibleTo(viewer));
+        // Accounts, keys and the log are not entities of the network; only their managers find them.
+        services.AddNodeSource<StaffUser>("User", u => u.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) =>
+            viewer.IsInRole(StaffRoles.Admin) || viewer.IsInRole(StaffRoles.Secretariat) ? rows : rows.Where(_ => false));
         return services;
     }
 }

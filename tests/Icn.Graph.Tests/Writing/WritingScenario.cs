@@ -16,12 +16,18 @@ public sealed record WritingScenario(string Slug, Guid ClusterId, string OtherSl
 
     public string OtherEditor => $"editor.{OtherSlug}@demo.icn";
 
-    /// <summary>Two member clusters, the <paramref name="index"/>th pair by slug, so tests in one collection work on different clusters.</summary>
+    /// <summary>
+    /// Two member clusters, the <paramref name="index"/>th pair by slug, so tests in one collection
+    /// work on different clusters. The demo network has fewer pairs than there are index ranges:
+    /// an index past the last pair wraps around, which suits only tests that attach things to the
+    /// clusters (accounts, keys) without changing them.
+    /// </summary>
     public static async Task<WritingScenario> PickAsync(StaffApiFixture api, int index)
     {
         await using var db = api.CreateDbContext();
-        var clusters = await db.Clusters.Where(c => c.Membership.Status == MembershipStatus.Member)
-            .OrderBy(c => c.Slug).Select(c => new { c.Id, c.Slug }).Skip(index * 2).Take(2).ToListAsync();
+        var members = db.Clusters.Where(c => c.Membership.Status == MembershipStatus.Member);
+        var pairs = await members.CountAsync() / 2;
+        var clusters = await members.OrderBy(c => c.Slug).Select(c => new { c.Id, c.Slug }).Skip(index % pairs * 2).Take(2).ToListAsync();
         return new WritingScenario(clusters[0].Slug, clusters[0].Id, clusters[1].Slug, clusters[1].Id);
     }
 }

@@ -9,10 +9,10 @@ namespace Icn.Domain.Persistence.Configurations;
 internal sealed class StaffRoleConfiguration : IEntityTypeConfiguration<IdentityRole<Guid>>
 {
     public void Configure(EntityTypeBuilder<IdentityRole<Guid>> role) =>
-        role.HasData(StaffRoles.All.Select((name, index) => new IdentityRole<Guid>
+        role.HasData(StaffRoles.All.Select(name => new IdentityRole<Guid>
         {
             // Fixed keys and stamps: seed data must be the same in every migration snapshot.
-            Id = new Guid($"0195f0c0-0000-7000-8000-00000000000{index + 1}"),
+            Id = StaffRoles.IdOf(name),
             Name = name,
             NormalizedName = name,
             ConcurrencyStamp = $"role-{name.ToLowerInvariant()}",

@@ -11,6 +11,8 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         user.ToTable("staff_users");
         user.Property(u => u.DisplayName).HasMaxLength(200);
+        // The same relationship Identity declares, with a navigation from the account.
+        user.HasMany(u => u.RoleLinks).WithOne().HasForeignKey(link => link.UserId).IsRequired();
         user.HasOne<Cluster>().WithMany().HasForeignKey(u => u.ClusterId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1933,7 +1933,7 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
                     b.HasOne("Icn.Domain.Staff.StaffUser", null)
-                        .WithMany()
+                        .WithMany("RoleLinks")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -2070,6 +2070,11 @@ namespace Icn.Domain.Persistence.Migrations
             modelBuilder.Entity("Icn.Domain.Sectors.Sector", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Staff.StaffUser", b =>
+                {
+                    b.Navigation("RoleLinks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Audit;
+using Icn.Graph.Access;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.AuditLog;
+
+internal sealed class AuditLogQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<AuditEntryType, AuditEntry>(
+                "auditLog",
+                $"Every change made through the API, newest first. Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.",
+                AuditLogList.Definition,
+                (db, _) => db.AuditEntries.AsNoTracking(),
+                e => e.Id)
+            .AuthorizeWithPolicy(AccessPolicies.Secretariat);
+}

@@ -1,0 +1,13 @@
+namespace Icn.Graph.Hosting;
+
+/// <summary>How the API names itself to the outside (configuration section "Api").</summary>
+internal sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>The address people reach the API at, for links in e-mails (e.g. an invitation).</summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://127.0.0.1:5080");
+
+    /// <summary>How long an invitation link can be used (once) to choose a password.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+}

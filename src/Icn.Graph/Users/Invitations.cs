@@ -1,0 +1,63 @@
+using Icn.Domain.Outbox;
+using Icn.Domain.Persistence;
+using Icn.Domain.Staff;
+using Icn.Graph.Auth;
+using Icn.Graph.Hosting;
+using Icn.Graph.Relay;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Icn.Graph.Users;
+
+/// <summary>
+/// The invitation e-mail: a one-time link to choose a password, written into the outbox in the
+/// same transaction as the account, so no mail goes out for an account that was not made.
+/// </summary>
+internal static partial class Invitations
+{
+    /// <summary>Adds the invitation message for <paramref name="user"/> (whose security stamp is set) to <paramref name="db"/>; answers the link.</summary>
+    public static async Task<string> AddMessageAsync(IcnDbContext db, IServiceProvider services, StaffUser user, IReadOnlyCollection<string> roles, string invitedBy, DateTime now)
+    {
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
+        var link = LinkOf(api.PublicBaseUrl, GlobalId.Encode("User", user.Id), token);
+        var expires = now + api.InvitationLifetime;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            // The stamp changes when the invitation is accepted, so a later invitation of the same account is a new message.
+            IdempotencyKey = $"invite:{user.Id:N}:{user.SecurityStamp}",
+            Kind = "email",
+            Recipient = user.Email!,
+            Subject = "Your invitation to the ICN Network API",
+            Body = $"""
+                Hello {user.DisplayName},
+
+                {invitedBy} has invited you to the International Cleantech Network's API as {string.Join(", ", roles)}.
+
+                Choose your password with this link. It works once, until {expires:yyyy-MM-dd HH:mm} UTC:
+                {link}
+
+                If you did not expect this invitation, ignore this message.
+                """,
+            CreatedAt = now,
+        });
+        return link;
+    }
+
+    /// <summary>In Development, where no mail is delivered, the log is where a developer finds the link of a saved invitation.</summary>
+    public static void LogInDevelopment(IServiceProvider services, string email, string link)
+    {
+        if (services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            LogLink(services.GetRequiredService<ILoggerFactory>().CreateLogger("Icn.Graph.Users"), email, link);
+        }
+    }
+
+    /// <summary><c>&lt;base&gt;/auth/accept-invitation?user=&lt;id&gt;&amp;token=&lt;token&gt;</c>; the page behind it POSTs both with the password.</summary>
+    public static string LinkOf(Uri publicBaseUrl, string userId, string token) =>
+        $"{publicBaseUrl.ToString().TrimEnd('/')}/auth/accept-invitation?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invitation for {Email} (Development only, no mail is sent): {Link}")]
+    private static partial void LogLink(ILogger logger, string email, string link);
+}

@@ -4,6 +4,7 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
+using Icn.Domain.Membership;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
@@ -12,6 +13,7 @@ using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Errors;
 using Icn.Graph.Events;
+using Icn.Graph.Fees;
 using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
 using Icn.Graph.Mutations;
@@ -58,6 +60,9 @@ internal static class GraphQLServiceCollectionExtensions
 
         // The order of the mutations follows the order of these registrations.
         services.AddSingleton<IMutationFields, OpportunityMutations>();
+        services.AddSingleton<IMutationFields, EventMutations>();
+        services.AddSingleton<IMutationFields, EventRegistrationMutations>();
+        services.AddSingleton<IMutationFields, FeeMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -80,6 +85,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<Opportunity>("Opportunity", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<NetworkEvent>("Event", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<Article>("Article", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<FeeInvoice>("FeeInvoice", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<OpportunityInterest>("Interest", (rows, viewer) => rows.VisibleTo(viewer));
         return services;
     }
 }

@@ -178,11 +178,14 @@ internal sealed class EventMutations : IMutationFields
         if (input.Has("capacity"))
         {
             networkEvent.Capacity = Capacity(input);
-            if (networkEvent.Capacity is { } capacity
-                && await EventRowLock.RegisteredParticipantsAsync(mutation.Db, networkEvent.Id, null, mutation.CancellationToken) is var registered
-                && registered > capacity)
+            if (networkEvent.Capacity is { } capacity)
             {
-                input.Add(new ConflictUserError($"{registered} participants are already registered; the capacity cannot drop below that.", input.PathOf("capacity")));
+                // The event's row is locked: no registration can slip in between this sum and the commit.
+                var registered = await EventRowLock.RegisteredParticipantsAsync(mutation.Db, networkEvent.Id, null, mutation.CancellationToken);
+                if (registered > capacity)
+                {
+                    input.Add(new ConflictUserError($"{registered} participants are already registered; the capacity cannot drop below that.", input.PathOf("capacity")));
+                }
             }
         }
 

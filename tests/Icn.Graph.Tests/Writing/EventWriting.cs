@@ -22,7 +22,7 @@ internal static class EventWriting
         }
         """;
 
-    /// <summary>A valid createEvent input for <paramref name="hostClusterId"/>, a month ahead; <paramref name="changes"/> overrides fields.</summary>
+    /// <summary>A valid createEvent input for <paramref name="hostClusterId"/>, a month ahead; tests change its fields to break one rule at a time.</summary>
     public static Dictionary<string, object?> EventInput(string hostClusterId, int? capacity = 10, string kind = "MATCHMAKING")
     {
         var starts = DateTime.UtcNow.Date.AddDays(30).AddHours(9);

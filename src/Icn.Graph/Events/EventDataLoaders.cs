@@ -7,6 +7,9 @@ namespace Icn.Graph.Events;
 /// <summary>Request-scoped batched loads about events.</summary>
 internal sealed class EventDataLoaders(IDbContextFactory<IcnDbContext> databases)
 {
+    /// <summary>Events by id, for objects that point at one (a registration); the parent's visibility already admits it.</summary>
+    public BatchLoader<Guid, Icn.Domain.Events.NetworkEvent?> ById { get; } = Loaders.ById<Icn.Domain.Events.NetworkEvent>(databases);
+
     /// <summary>Participants registered per event, summed in SQL.</summary>
     public BatchLoader<Guid, int> RegisteredParticipants { get; } = new(async (keys, cancellationToken) =>
     {

@@ -38,6 +38,7 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
                 ? context.RequestServices!.GetRequiredService<EventDataLoaders>().RegisteredParticipants
                     .Load(context.Source.Id).Then(registered => (int?)Math.Max(0, capacity - registered))
                 : null);
+        Field(e => e.CancelledAt, nullable: true).Description("When the event was cancelled; null unless it was. A cancelled event takes no registrations.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the event concerns, by name.")
             .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfEvent.Load(context.Source.Id));

@@ -1,12 +1,16 @@
+using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Opportunities;
+using Icn.Graph.Access;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
+using Icn.Graph.Paging;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Opportunities;
 
@@ -39,5 +43,16 @@ internal sealed class OpportunityType : ObjectGraphType<Opportunity>
         Field<NonNullGraphType<IntGraphType>>("interestCount")
             .Description("How many clusters have expressed interest. Who they are is visible to the posting cluster and the Secretariat only.")
             .Resolve(context => context.RequestServices!.GetRequiredService<OpportunityDataLoaders>().InterestCount.Load(context.Source.Id));
+        this.AddNestedConnection<Opportunity, InterestType, OpportunityInterest>(
+                "interests",
+                "The clusters' interests in the opportunity, withdrawn ones included. Restricted: a staff account to ask (checked before execution), "
+                + "and only the posting cluster's editor, SECRETARIAT and ADMIN get them; anyone else gets null and a FORBIDDEN error on this path.",
+                InterestList.Definition,
+                i => i.OpportunityId,
+                (db, viewer) => db.OpportunityInterests.AsNoTracking().VisibleTo(viewer))
+            .AuthorizeWithPolicy(AccessPolicies.Staff)
+            .ReadableOnlyWhere<Opportunity>(
+                (viewer, opportunity) => viewer.MayActFor(opportunity.PostedById),
+                "Only the posting cluster's editor and the Secretariat read the interests in an opportunity.");
     }
 }

@@ -7,6 +7,7 @@ using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
 using Icn.Domain.Obligations;
+using Icn.Domain.Membership;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
@@ -18,6 +19,7 @@ using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Errors;
 using Icn.Graph.Events;
+using Icn.Graph.Fees;
 using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
 using Icn.Graph.Mutations;
@@ -75,6 +77,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BenchmarkMutations>();
         services.AddSingleton<IMutationFields, UserMutations>();
         services.AddSingleton<IMutationFields, ApiKeyMutations>();
+        services.AddSingleton<IMutationFields, EventMutations>();
+        services.AddSingleton<IMutationFields, EventRegistrationMutations>();
+        services.AddSingleton<IMutationFields, FeeMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -105,6 +110,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) =>
             viewer.IsInRole(StaffRoles.Admin) || viewer.IsInRole(StaffRoles.Secretariat) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<FeeInvoice>("FeeInvoice", (rows, viewer) => rows.VisibleTo(viewer));
+        services.AddNodeSource<OpportunityInterest>("Interest", (rows, viewer) => rows.VisibleTo(viewer));
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal static class ConnectionFields
         where TNodeGraphType : IGraphType
         where T : Entity
     {
+        var projection = new RowProjection<T>(list);
         var field = new FieldType
         {
             Name = name,
@@ -31,17 +32,20 @@ internal static class ConnectionFields
                 IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) => arguments.Filter(visibleRows(db, viewer));
 
                 var selected = SelectionPaths.UnderNodes(context);
-                var preloads = list.Preloads.Where(p => selected.Contains(p.Path)).ToList();
-                var rows = await context.QueryAsync((db, viewer, cancellationToken) =>
-                    preloads.Aggregate(Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page), (query, preload) => preload.Include(query))
+                var fetched = await context.QueryAsync((db, viewer, cancellationToken) =>
+                    Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page)
+                        .Select(projection.For(db.Model, selected))
                         .ToListAsync(cancellationToken));
                 var services = context.RequestServices!;
-                foreach (var preload in preloads)
+                var rows = new List<T>(fetched.Count);
+                foreach (var row in fetched)
                 {
-                    foreach (var row in rows)
+                    if (row.Sectors is { } sectors)
                     {
-                        preload.Prime(services, row);
+                        list.Sectors!.Prime(services, row.Row.Id, sectors);
                     }
+
+                    rows.Add(row.Row);
                 }
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>

@@ -33,7 +33,9 @@ internal static class ClusterList
         Filter, typeof(ClusterFilterGraphType), Sort, typeof(ClusterSortGraphType),
         new SortOrder<Cluster>([(Sort["name"], false)]), "name ascending")
     {
-        Preloads = [SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster)],
+        References = [new ReferencePreload("region", nameof(Cluster.Region), [], [])],
+        Sectors = SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster),
+        LargeColumns = ClusterPreloads.LargeColumns,
     };
 }
 

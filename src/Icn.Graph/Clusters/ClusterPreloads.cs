@@ -1,37 +1,19 @@
-using System.Linq.Expressions;
-using Icn.Domain.Clusters;
 using Icn.Graph.Paging;
-using Icn.Graph.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Clusters;
 
-/// <summary>Joins a list's cluster (poster, host, author) and that cluster's region into the page query.</summary>
+/// <summary>Reads a list's cluster (poster, host, author) and that cluster's region in the page query.</summary>
 internal static class ClusterPreloads
 {
-    public static IEnumerable<Preload<T>> For<T>(string field, Expression<Func<T, Cluster?>> cluster)
-        where T : class
-    {
-        var read = cluster.Compile();
-        yield return new Preload<T>(
-            field,
-            rows => rows.Include(cluster),
-            (services, row) =>
-            {
-                if (read(row) is { } loaded)
-                {
-                    services.GetRequiredService<ClusterDataLoaders>().ById.Prime(loaded.Id, loaded);
-                }
-            });
-        yield return new Preload<T>(
-            field + ".region",
-            rows => rows.Include(cluster).ThenInclude(c => c!.Region),
-            (services, row) =>
-            {
-                if (read(row)?.Region is { } region)
-                {
-                    services.GetRequiredService<RegionDataLoaders>().ById.Prime(region.Id, region);
-                }
-            });
-    }
+    /// <summary>The cluster's columns that only some of its fields read.</summary>
+    public static IReadOnlyList<LargeColumn> LargeColumns { get; } =
+    [
+        new("Description", "description"),
+        new("InternationalStrategy", "internationalStrategy"),
+    ];
+
+    /// <param name="field">The field of the list's node, e.g. "postedBy".</param>
+    /// <param name="navigation">The entity's navigation property to the cluster, e.g. "PostedBy".</param>
+    public static ReferencePreload For(string field, string navigation) =>
+        new(field, navigation, LargeColumns, [new ReferencePreload("region", "Region", [], [])]);
 }

@@ -34,7 +34,8 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         Field(c => c.Description).Description("What the cluster is and does, in plain text.");
         Field<NonNullGraphType<RegionType>>("region")
             .Description("The world region the cluster belongs to.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<RegionDataLoaders>().ById.Load(context.Source.RegionId));
+            // The list's page query may have read it already (ReferencePreload).
+            .Resolve(context => (object?)context.Source.Region ?? context.RequestServices!.GetRequiredService<RegionDataLoaders>().ById.LoadOrKnown(context.Source.RegionId));
         Field<NonNullGraphType<CountryCodeGraphType>>("countryCode")
             .Description("The country the cluster is based in.")
             .Resolve(context => context.Source.CountryCode);
@@ -44,7 +45,7 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         Field(c => c.FoundedYear, nullable: true).Description("The year the cluster was founded.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the cluster focuses on, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfCluster.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfCluster.LoadOrKnown(context.Source.Id));
         Field(c => c.MemberCount).Description("The size of the cluster's own member base (organisations), as the cluster reports it.");
         Field<NonNullGraphType<TripleHelixType>>("helix")
             .Description("How the cluster's member base divides into the three strands of the triple helix.")

@@ -34,6 +34,23 @@ internal sealed class BatchLoader<TKey, TValue>(
     }
 
     /// <summary>
+    /// <see cref="Load"/>, except that a value already known (primed or fetched) is answered as it is:
+    /// GraphQL.NET then completes the field at once, without a pending result to collect and await.
+    /// </summary>
+    public object? LoadOrKnown(TKey key)
+    {
+        lock (gate)
+        {
+            if (loaded.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        return Load(key);
+    }
+
+    /// <summary>
     /// Stores a value already fetched another way (a join into the parent's query), so a later
     /// <see cref="Load"/> of the key costs no query. A value already loaded is kept.
     /// </summary>

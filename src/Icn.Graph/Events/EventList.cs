@@ -29,7 +29,9 @@ internal static class EventList
         Filter, typeof(EventFilterGraphType), Sort, typeof(EventSortGraphType),
         new SortOrder<NetworkEvent>([(Sort["startsAt"], false)]), "earliest start first")
     {
-        Preloads = [.. ClusterPreloads.For<NetworkEvent>("host", e => e.Host), SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent)],
+        References = [ClusterPreloads.For("host", nameof(NetworkEvent.Host))],
+        Sectors = SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent),
+        LargeColumns = [new(nameof(NetworkEvent.Description), "description", "descriptionHtml")],
     };
 }
 

@@ -30,7 +30,8 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
         Field<UrlGraphType>("onlineUrl").Description("The link to join online, if it can be joined online.").Resolve(context => context.Source.OnlineUrl);
         Field<NonNullGraphType<ClusterType>>("host")
             .Description("The cluster hosting the event.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.HostId));
+            // The list's page query may have read it already (ReferencePreload).
+            .Resolve(context => (object?)context.Source.Host ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.HostId));
         Field(e => e.Capacity, nullable: true).Description("How many participants the event takes in all; null for no limit.");
         Field<IntGraphType>("remainingCapacity")
             .Description("How many more participants can register; null for no limit.")
@@ -41,6 +42,6 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
         Field(e => e.CancelledAt, nullable: true).Description("When the event was cancelled; null unless it was. A cancelled event takes no registrations.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the event concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfEvent.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfEvent.LoadOrKnown(context.Source.Id));
     }
 }

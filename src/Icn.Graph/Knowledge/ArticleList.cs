@@ -29,7 +29,9 @@ internal static class ArticleList
         Filter, typeof(ArticleFilterGraphType), Sort, typeof(ArticleSortGraphType),
         new SortOrder<Article>([(Sort["publishedAt"], true)]), "newest published first")
     {
-        Preloads = [.. ClusterPreloads.For<Article>("author", a => a.Author), SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle)],
+        References = [ClusterPreloads.For("author", nameof(Article.Author))],
+        Sectors = SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle),
+        LargeColumns = [new(nameof(Article.Body), "body", "bodyHtml")],
     };
 }
 

@@ -32,10 +32,11 @@ internal sealed class ArticleType : ObjectGraphType<Article>
             .Resolve(context => context.Source.Tags);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the article concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfArticle.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfArticle.LoadOrKnown(context.Source.Id));
         Field<NonNullGraphType<ClusterType>>("author")
             .Description("The cluster that wrote the article.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.AuthorId));
+            // The list's page query may have read it already (ReferencePreload).
+            .Resolve(context => (object?)context.Source.Author ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.AuthorId));
         Field(a => a.PublishedAt, nullable: true).Description("When the article was published; null for a draft.");
     }
 }

@@ -27,7 +27,9 @@ internal static class MemberList
         Filter, typeof(MemberFilterGraphType), Sort, typeof(MemberSortGraphType),
         new SortOrder<Member>([(Sort["name"], false)]), "name ascending")
     {
-        Preloads = [.. ClusterPreloads.For<Member>("cluster", m => m.Cluster), SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember)],
+        References = [ClusterPreloads.For("cluster", nameof(Member.Cluster))],
+        Sectors = SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember),
+        LargeColumns = [new(nameof(Member.Description), "description")],
     };
 }
 

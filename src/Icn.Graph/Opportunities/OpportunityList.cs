@@ -34,7 +34,9 @@ internal static class OpportunityList
         Filter, typeof(OpportunityFilterGraphType), Sort, typeof(OpportunitySortGraphType),
         new SortOrder<Opportunity>([(Sort["publishedAt"], true)]), "newest published first")
     {
-        Preloads = [.. ClusterPreloads.For<Opportunity>("postedBy", o => o.PostedBy), SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity)],
+        References = [ClusterPreloads.For("postedBy", nameof(Opportunity.PostedBy))],
+        Sectors = SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity),
+        LargeColumns = [new(nameof(Opportunity.Body), "body", "bodyHtml")],
     };
 }
 

@@ -31,13 +31,14 @@ internal sealed class OpportunityType : ObjectGraphType<Opportunity>
         Field<NonNullGraphType<OpportunityStatusGraphType>>("status").Description("Where the opportunity is in its life.").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the opportunity concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfOpportunity.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfOpportunity.LoadOrKnown(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("targetRegions")
             .Description("The regions the opportunity is aimed at, by name; empty for the whole network.")
             .Resolve(context => context.RequestServices!.GetRequiredService<RegionDataLoaders>().TargetRegionsOfOpportunity.Load(context.Source.Id));
         Field<NonNullGraphType<ClusterType>>("postedBy")
             .Description("The cluster that shared the opportunity.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.PostedById));
+            // The list's page query may have read it already (ReferencePreload).
+            .Resolve(context => (object?)context.Source.PostedBy ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.PostedById));
         Field(o => o.PublishedAt, nullable: true).Description("When the opportunity was published; null for a draft.");
         Field(o => o.Deadline, nullable: true).Description("The last day on which answers are welcome.");
         Field<NonNullGraphType<IntGraphType>>("interestCount")

@@ -33,10 +33,17 @@ internal sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageI
     public Task<int> CountAsync(CancellationToken cancellationToken) => totalCount(cancellationToken);
 }
 
-internal sealed record Edge<T>(string Cursor, T Node) : IEdge
+/// <summary>A row of a page; its cursor is encoded only when asked for, since most listings select nodes alone.</summary>
+internal sealed class Edge<T>(T node, Func<T, string> cursorOf) : IEdge
     where T : notnull
 {
-    object IEdge.Node => Node;
+    private string? cursor;
+
+    public string Cursor => cursor ??= cursorOf(node);
+
+    public T Node => node;
+
+    object IEdge.Node => node;
 }
 
 internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

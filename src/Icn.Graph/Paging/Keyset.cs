@@ -67,7 +67,8 @@ internal static class Keyset
             rows.Reverse();
         }
 
-        var edges = rows.Select(row => new Edge<T>(Cursor.Encode(order.Signature, order.Keys.Select(k => k.Field.ValueOf(row)).ToList(), idOf(row)), row)).ToList();
+        string CursorOf(T row) => Cursor.Encode(order.Signature, order.Keys.Select(k => k.Field.ValueOf(row)).ToList(), idOf(row));
+        var edges = rows.ConvertAll(row => new Edge<T>(row, CursorOf));
         var pageInfo = new PageInfo(
             HasNextPage: page.FromEnd ? page.Before is not null : more,
             HasPreviousPage: page.FromEnd ? more : page.After is not null,

@@ -12,6 +12,12 @@ internal sealed record ListDefinition<T>(
     SortOrder<T> DefaultOrder,
     string DefaultOrderText)
 {
-    /// <summary>Relationships a root list joins into its page query when they are selected.</summary>
-    public IReadOnlyList<Preload<T>> Preloads { get; init; } = [];
+    /// <summary>To-one relationships a root list reads in its page query when they are selected.</summary>
+    public IReadOnlyList<ReferencePreload> References { get; init; } = [];
+
+    /// <summary>The rows' sectors, read in a root list's page query when they are selected.</summary>
+    public SectorsPreload<T>? Sectors { get; init; }
+
+    /// <summary>Columns a root list's page query reads only when a field that needs them is selected.</summary>
+    public IReadOnlyList<LargeColumn> LargeColumns { get; init; } = [];
 }

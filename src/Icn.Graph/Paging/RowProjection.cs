@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using Icn.Domain.Common;
+using Icn.Graph.Filtering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Icn.Graph.Paging;
+
+/// <summary>
+/// The projection of a root list's page query, shaped by what the caller selects:
+/// <c>row => new PageRow { Row = new T { columns… , Relation = new R { columns… } }, Sectors = … }</c>.
+/// Every mapped column is read except large ones no selected field needs; selected to-one
+/// relationships are read as nested objects and the sectors as a list, all in one SQL command.
+/// Unlike Include, such a projection lets EF Core materialise plain objects, with no fix-up of
+/// navigations per row and no column that nothing reads (bodies, search vectors).
+/// </summary>
+internal sealed class RowProjection<T>
+    where T : Entity
+{
+    private readonly ListDefinition<T> list;
+
+    /// <summary>The selection paths that change the projection; a selection is keyed by which of them it holds.</summary>
+    private readonly string[] options;
+
+    private readonly ConcurrentDictionary<long, Expression<Func<T, PageRow<T>>>> built = new();
+
+    public RowProjection(ListDefinition<T> list)
+    {
+        this.list = list;
+        options = [.. Options(list).Distinct()];
+        if (options.Length > 63)
+        {
+            throw new InvalidOperationException($"The list of {typeof(T).Name} has more selection-dependent columns and relationships than a projection key holds.");
+        }
+
+        if (options.FirstOrDefault(o => o.Count(c => c == '.') >= SelectionPaths.MaxDepth) is { } tooDeep)
+        {
+            throw new InvalidOperationException($"'{tooDeep}' is deeper under the nodes than the selection paths are read.");
+        }
+    }
+
+    /// <summary>The projection for a caller's selection paths under the nodes; built once per distinct shape, so EF Core's query cache hits.</summary>
+    public Expression<Func<T, PageRow<T>>> For(IModel model, IReadOnlySet<string> selected)
+    {
+        var key = 0L;
+        for (var i = 0; i < options.Length; i++)
+        {
+            if (selected.Contains(options[i]))
+            {
+                key |= 1L << i;
+            }
+        }
+
+        return built.GetOrAdd(key, static (key, state) => state.Self.Build(state.Model, state.Self.Selected(key)), (Self: this, Model: model));
+    }
+
+    private HashSet<string> Selected(long key) =>
+        [.. options.Where((_, i) => (key & (1L << i)) != 0)];
+
+    private Expression<Func<T, PageRow<T>>> Build(IModel model, HashSet<string> selected)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var entityType = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Row))!, Entity(entityType, row, list.LargeColumns, list.References, "", selected)),
+        };
+        if (list.Sectors is { } sectors && selected.Contains(SectorsPreload<T>.Field))
+        {
+            bindings.Add(Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Sectors))!, ParameterReplacer.Apply(sectors.Ordered, row)));
+        }
+
+        return Expression.Lambda<Func<T, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), bindings), row);
+    }
+
+    /// <summary><c>new E { every mapped column but the unselected large ones, owned parts, selected relationships }</c>.</summary>
+    private static MemberInitExpression Entity(
+        IEntityType type, Expression source, IReadOnlyList<LargeColumn> largeColumns, IReadOnlyList<ReferencePreload> references, string prefix, HashSet<string> selected)
+    {
+        var skipped = largeColumns.Where(c => !c.Fields.Any(f => selected.Contains(prefix + f))).Select(c => c.Member).ToHashSet(StringComparer.Ordinal);
+        var bindings = Columns(type, source, skipped);
+        foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
+        {
+            var property = Settable(owned.PropertyInfo, type, owned.Name);
+            bindings.Add(Expression.Bind(property, Expression.MemberInit(Expression.New(owned.ClrType), Columns(owned.TargetEntityType, Expression.Property(source, property), [])))); 
+        }
+
+        foreach (var reference in references.Where(r => selected.Contains(prefix + r.Field)))
+        {
+            var navigation = type.FindNavigation(reference.Navigation) ?? throw new InvalidOperationException($"{type.DisplayName()} has no navigation '{reference.Navigation}'.");
+            var property = Settable(navigation.PropertyInfo, type, navigation.Name);
+            var related = Expression.Property(source, property);
+            var loaded = Entity(navigation.TargetEntityType, related, reference.LargeColumns, reference.Nested, prefix + reference.Field + ".", selected);
+            // An optional relationship without a row stays null rather than an object of defaults.
+            var none = Expression.Constant(null, navigation.ClrType);
+            bindings.Add(Expression.Bind(property, Expression.Condition(Expression.Equal(related, none), none, loaded)));
+        }
+
+        return Expression.MemberInit(Expression.New(type.ClrType), bindings);
+    }
+
+    private static List<MemberBinding> Columns(IEntityType type, Expression source, HashSet<string> skipped) =>
+        [.. type.GetProperties()
+            .Where(p => !p.IsShadowProperty() && !skipped.Contains(p.Name))
+            .Select(p =>
+            {
+                var property = Settable(p.PropertyInfo, type, p.Name);
+                return (MemberBinding)Expression.Bind(property, Expression.Property(source, property));
+            })];
+
+    private static PropertyInfo Settable(PropertyInfo? property, IEntityType type, string name) =>
+        property is { SetMethod: not null }
+            ? property
+            : throw new InvalidOperationException($"{type.DisplayName()}.{name} has no setter: a list's page query cannot project it.");
+
+    /// <summary>Every selection path that changes the projection: large columns' fields, relationships and theirs, the sectors.</summary>
+    private static IEnumerable<string> Options(ListDefinition<T> list)
+    {
+        foreach (var path in Options(list.LargeColumns, list.References, ""))
+        {
+            yield return path;
+        }
+
+        if (list.Sectors is not null)
+        {
+            yield return SectorsPreload<T>.Field;
+        }
+    }
+
+    private static IEnumerable<string> Options(IReadOnlyList<LargeColumn> largeColumns, IReadOnlyList<ReferencePreload> references, string prefix)
+    {
+        foreach (var field in largeColumns.SelectMany(c => c.Fields))
+        {
+            yield return prefix + field;
+        }
+
+        foreach (var reference in references)
+        {
+            yield return prefix + reference.Field;
+            foreach (var path in Options(reference.LargeColumns, reference.Nested, prefix + reference.Field + "."))
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+using Icn.Domain.Sectors;
+
+namespace Icn.Graph.Paging;
+
+/// <summary>
+/// The sectors of each row of a list, read in the page query when the caller selects them and handed
+/// to the <c>sectors</c> field's loader, so they cost no query of their own.
+/// </summary>
+/// <param name="Ordered">A row's sectors in the order the field answers them.</param>
+/// <param name="Prime">Stores a row's sectors (by the row's id) in the field's loader.</param>
+internal sealed record SectorsPreload<T>(Expression<Func<T, List<Sector>>> Ordered, Action<IServiceProvider, Guid, List<Sector>> Prime)
+{
+    public const string Field = "sectors";
+}

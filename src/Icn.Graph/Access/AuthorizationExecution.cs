@@ -5,11 +5,16 @@ using GraphQL.Validation;
 namespace Icn.Graph.Access;
 
 /// <summary>
-/// Adds <see cref="AuthorizationRule"/> to every execution, whatever the transport, both to the
-/// full validation and to the rules that run again on a cached document.
+/// Adds <see cref="AuthorizationRule"/> (and, where introspection is for staff only,
+/// <see cref="IntrospectionRule"/>) to every execution, whatever the transport, both to the full
+/// validation and to the rules that run again on a cached document: they depend on the caller.
 /// </summary>
-internal sealed class AuthorizationExecution : IConfigureExecution
+internal sealed class AuthorizationExecution(IConfiguration configuration, IHostEnvironment environment) : IConfigureExecution
 {
+    private readonly IValidationRule[] rules = IntrospectionOptions.IsStaffOnly(configuration, environment)
+        ? [AuthorizationRule.Instance, IntrospectionRule.Instance]
+        : [AuthorizationRule.Instance];
+
     /// <summary>Before the document cache (200), which chooses between the two rule lists.</summary>
     public float SortOrder => 100;
 
@@ -17,8 +22,8 @@ internal sealed class AuthorizationExecution : IConfigureExecution
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
-        options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, AuthorizationRule.Instance];
-        options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], AuthorizationRule.Instance];
+        options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, .. rules];
+        options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. rules];
         return next(options);
     }
 }

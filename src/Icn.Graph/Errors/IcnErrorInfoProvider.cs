@@ -9,8 +9,10 @@ namespace Icn.Graph.Errors;
 /// <c>extensions.code</c>. Unexpected exceptions are masked: outside Development the caller sees
 /// only a correlation id that the server log also has.
 /// </summary>
-internal sealed class IcnErrorInfoProvider(IHostEnvironment environment) : IErrorInfoProvider
+internal sealed partial class IcnErrorInfoProvider(IHostEnvironment environment, IConfiguration configuration, IHttpContextAccessor http) : IErrorInfoProvider
 {
+    private readonly bool suggestionsForStaffOnly = Access.IntrospectionOptions.IsStaffOnly(configuration, environment);
+
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
         ArgumentNullException.ThrowIfNull(executionError);
@@ -28,8 +30,20 @@ internal sealed class IcnErrorInfoProvider(IHostEnvironment environment) : IErro
             }
         }
 
+        // "Did you mean 'contact'?" tells a prober the names of fields; only staff get the hint.
+        if (suggestionsForStaffOnly && !IsStaff(http.HttpContext?.User))
+        {
+            message = Suggestion().Replace(message, "");
+        }
+
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
+
+    private static bool IsStaff(System.Security.Claims.ClaimsPrincipal? user) =>
+        user is not null && Icn.Domain.Staff.StaffRoles.All.Any(user.IsInRole);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*Did you mean [^?]*\?")]
+    private static partial System.Text.RegularExpressions.Regex Suggestion();
 
     private static string CodeOf(ExecutionError error) => error switch
     {

@@ -20,6 +20,9 @@ internal static class AuthEndpoints
         auth.MapPost("/login", LoginAsync);
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapPost("/accept-invitation", InvitationAcceptance.AcceptAsync);
+        // The link in the invitation e-mail opens this page, which posts the password with the link's parameters.
+        auth.MapGet("/accept-invitation", (IWebHostEnvironment environment) =>
+            TypedResults.File(environment.WebRootFileProvider.GetFileInfo("auth/accept-invitation.html").CreateReadStream(), "text/html; charset=utf-8"));
         return endpoints;
     }
 

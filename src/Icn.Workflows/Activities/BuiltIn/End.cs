@@ -1,0 +1,7 @@
+namespace Icn.Workflows.Activities.BuiltIn;
+
+/// <summary>Ends the branch that reaches it; the instance completes when no branch is left.</summary>
+public sealed class End : IActivityType
+{
+    public ActivityDescriptor Descriptor { get; } = new("End", "Flow", "Ends this branch; the workflow completes when no branch is left.", [], []) { IsEnd = true };
+}

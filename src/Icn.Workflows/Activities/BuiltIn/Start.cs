@@ -1,0 +1,7 @@
+namespace Icn.Workflows.Activities.BuiltIn;
+
+/// <summary>Where every instance begins; exactly one per definition.</summary>
+public sealed class Start : IActivityType
+{
+    public ActivityDescriptor Descriptor { get; } = new("Start", "Flow", "Where the workflow begins.", [], ["done"]) { IsStart = true };
+}

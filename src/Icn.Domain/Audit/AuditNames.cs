@@ -26,6 +26,7 @@ internal static class AuditNames
         {
             "NetworkEvent" => "Event",
             "StaffUser" => "User",
+            "StoredWorkflowDefinition" => "WorkflowDefinition",
             "IdentityUserRole`1" => "UserRole",
             var name => name,
         };

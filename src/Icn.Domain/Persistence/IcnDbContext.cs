@@ -11,6 +11,7 @@ using Icn.Domain.Outbox;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
+using Icn.Domain.Workflows;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -52,6 +53,8 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<StoredWorkflowDefinition> WorkflowDefinitions => Set<StoredWorkflowDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

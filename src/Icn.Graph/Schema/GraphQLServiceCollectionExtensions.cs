@@ -12,6 +12,7 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
+using Icn.Domain.Workflows;
 using Icn.Graph.Access;
 using Icn.Graph.Benchmarks;
 using Icn.Graph.AuditLog;
@@ -32,6 +33,9 @@ using Icn.Graph.Search;
 using Icn.Graph.Sectors;
 using Icn.Graph.Users;
 using Icn.Graph.Viewers;
+using Icn.Graph.Workflows;
+using Icn.Workflows.Activities;
+using Icn.Workflows.Definitions;
 using Icn.Graph.WebsiteKeys;
 
 namespace Icn.Graph.Schema;
@@ -68,6 +72,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, UserQueries>();
         services.AddSingleton<IQueryFields, ApiKeyQueries>();
         services.AddSingleton<IQueryFields, AuditLogQueries>();
+        services.AddSingleton<IQueryFields, WorkflowDefinitionQueries>();
 
         // The order of the mutations follows the order of these registrations.
         services.AddSingleton<IMutationFields, ClusterMutations>();
@@ -80,6 +85,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, EventMutations>();
         services.AddSingleton<IMutationFields, EventRegistrationMutations>();
         services.AddSingleton<IMutationFields, FeeMutations>();
+        services.AddSingleton<IMutationFields, WorkflowDefinitionMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -96,6 +102,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<EventDataLoaders>();
         services.AddScoped<BenchmarkDataLoaders>();
         services.AddScoped<UserDataLoaders>();
+        services.AddScoped<WorkflowDefinitionDataLoaders>();
+        services.AddSingleton(_ => ActivityCatalog.FromLoadedAssemblies());
+        services.AddSingleton<DefinitionValidator>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
@@ -107,6 +116,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<Benchmark>("Benchmark", (rows, viewer) => rows.VisibleTo(viewer));
         // Accounts, keys and the log are not entities of the network; only their managers find them.
         services.AddNodeSource<StaffUser>("User", u => u.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<StoredWorkflowDefinition>("WorkflowDefinition", d => d.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) =>
             viewer.IsInRole(StaffRoles.Admin) || viewer.IsInRole(StaffRoles.Secretariat) ? rows : rows.Where(_ => false));

@@ -23,14 +23,16 @@ run_dotnet_tests() {
 
 # The protocol suites: real npm clients against the API started as ./icn run starts it.
 run_protocol_tests() {
-  local work=$1 port url status=0 output database
+  local work=$1 port url status=0 output database password
   port=$(free_port 25080)
   # A database of this run's own: runs sharing one ICN_TEST_DATABASE server must not meet.
   database="icn_protocol_$$_$RANDOM"
   url="http://127.0.0.1:$port"
   step "Starting the API on $url for the protocol suites"
+  # The demo accounts get a password of this run's own: the trusted documents suite publishes as admin.
+  password="Protocol-$RANDOM-Pass-9x"
   # The protocol suites send hundreds of anonymous requests from one address in a few seconds.
-  RateLimits__AnonymousPerMinute=1000000 ConnectionStrings__Icn=$(with_database "$ICN_TEST_DATABASE" "$database") start_api "$url" >"$work/api.log" 2>&1
+  Demo__Password=$password RateLimits__AnonymousPerMinute=1000000 ConnectionStrings__Icn=$(with_database "$ICN_TEST_DATABASE" "$database") start_api "$url" >"$work/api.log" 2>&1
   if ! wait_ready "$url" 120; then
     tail -n 40 "$work/api.log" >&2
     echo "icn: the API did not become ready for the protocol suites" >&2
@@ -40,7 +42,8 @@ run_protocol_tests() {
   fi
   step "Running the protocol suites (node --test)"
   output=$work/protocol.tap
-  ICN_API_URL=$url node --test --test-reporter=tap tests/protocol/ >"$output" 2>&1 || status=$?
+  ICN_API_URL=$url ICN_ADMIN_EMAIL=admin@demo.icn ICN_ADMIN_PASSWORD=$password \
+    node --test --test-reporter=tap tests/protocol/ >"$output" 2>&1 || status=$?
   kill "$API_PID" 2>/dev/null || true
   wait "$API_PID" 2>/dev/null || true
   API_PID=""

@@ -24,6 +24,9 @@ public sealed class ApiKey
     /// <summary>The website origins (scheme://host[:port]) allowed to use the key from a browser.</summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>When set, the key runs only published (trusted) documents, by id; a request sending a query text is refused.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public Guid? CreatedById { get; set; }

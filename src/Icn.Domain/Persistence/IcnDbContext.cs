@@ -1,6 +1,7 @@
 using Icn.Domain.Access;
 using Icn.Domain.Audit;
 using Icn.Domain.Clusters;
+using Icn.Domain.Documents;
 using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
@@ -51,6 +52,8 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -9,5 +9,8 @@ internal static class IcnClaims
     /// <summary>The id of the website key a request came with.</summary>
     public const string ApiKey = "icn:api_key";
 
+    /// <summary>Present ("true") when the website key runs trusted documents only, never a query text.</summary>
+    public const string TrustedDocumentsOnly = "icn:trusted_documents_only";
+
     public const string ApiKeyAuthenticationType = "ApiKey";
 }

@@ -9,6 +9,9 @@ internal static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>A request's documentId names no published trusted document.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";

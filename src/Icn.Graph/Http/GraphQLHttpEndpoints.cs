@@ -8,6 +8,7 @@ internal static class GraphQLHttpEndpoints
         return services
             .AddSingleton(options)
             .AddSingleton<GraphQLRequestReader>()
+            .AddSingleton<PublicResponseCaching>()
             .AddSingleton<GraphQLHttpHandler>();
     }
 
@@ -16,7 +17,7 @@ internal static class GraphQLHttpEndpoints
     {
         endpoints.Map(path, (HttpContext http, GraphQLHttpHandler handler) =>
         {
-            if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query")
+            if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId")
                 && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
             {
                 http.Response.Redirect("/graphiql");

@@ -13,12 +13,15 @@ namespace Icn.Graph.Http;
 /// GraphQL over HTTP (the GraphQL over HTTP spec): negotiates the response media type, reads the
 /// request, executes it and chooses the status code — with application/graphql-response+json a
 /// request that fails before execution gets 400, with legacy application/json it gets 200.
+/// A request may name a trusted document by its id instead of sending the text; a website key
+/// limited to trusted documents is refused a text. Public GETs of trusted documents are cacheable.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     GraphQLLimitsOptions limits,
     GraphQLRequestReader reader,
     IDocumentExecuter<IcnSchema> executer,
-    IGraphQLTextSerializer serializer)
+    IGraphQLTextSerializer serializer,
+    PublicResponseCaching caching)
 {
     private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance];
 
@@ -50,13 +53,21 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        if (request!.Query is not null && http.User.HasClaim(IcnClaims.TrustedDocumentsOnly, "true"))
+        {
+            await WriteRejectionAsync(http, mediaType, new RequestRejection(
+                StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
+                "This website key accepts only trusted documents: send the 'documentId' of a published document instead of a 'query'."));
+            return;
+        }
+
         // The timeout cancels execution and, through the token, the SQL command running at the time.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
         try
         {
-            result = await ExecuteAsync(http, request!, timeout.Token);
+            result = await ExecuteAsync(http, request, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -77,13 +88,22 @@ internal sealed class GraphQLHttpHandler(
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
+        if (status == StatusCodes.Status200OK && PublicResponseCaching.IsCacheable(http.User, request, result))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, cancellationToken);
+            await caching.WriteAsync(http, $"{mediaType}; charset=utf-8", buffer.ToArray());
+            return;
+        }
+
         await WriteAsync(http, mediaType, status, result);
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request!.Query,
+            Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

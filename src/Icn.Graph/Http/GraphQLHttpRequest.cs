@@ -2,5 +2,8 @@ using GraphQL;
 
 namespace Icn.Graph.Http;
 
-/// <summary>A GraphQL request as read off HTTP, before anything is parsed as GraphQL.</summary>
-internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions, bool IsGet);
+/// <summary>
+/// A GraphQL request as read off HTTP, before anything is parsed as GraphQL: either a document's
+/// text (<see cref="Query"/>) or a trusted document's id (<see cref="DocumentId"/>, "sha256:..."), never both.
+/// </summary>
+internal sealed record GraphQLHttpRequest(string? Query, string? DocumentId, string? OperationName, Inputs? Variables, Inputs? Extensions, bool IsGet);

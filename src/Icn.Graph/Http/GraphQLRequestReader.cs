@@ -1,14 +1,16 @@
 using System.Text.Json;
 using GraphQL;
 using Icn.Graph.Errors;
+using Icn.Graph.TrustedDocuments;
 using Microsoft.Net.Http.Headers;
 
 namespace Icn.Graph.Http;
 
 /// <summary>
 /// Reads a GraphQL request from GET query parameters or a POST application/json body, checking every
-/// parameter's JSON type as the GraphQL over HTTP spec asks. Anything malformed is a rejection with
-/// a 4xx status, never an exception.
+/// parameter's JSON type as the GraphQL over HTTP spec asks. A request carries a 'query' or, for a
+/// trusted document, a 'documentId' (the spec's persisted documents appendix), not both. Anything
+/// malformed is a rejection with a 4xx status, never an exception.
 /// </summary>
 internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
 {
@@ -114,14 +116,24 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             return (null, BadRequest("The request body must be a JSON object with a 'query'."));
         }
 
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
-        {
-            return (null, BadRequest("The request has no 'query'."));
-        }
-
-        if (query.ValueKind != JsonValueKind.String)
+        var query = Property(root, "query");
+        if (query.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
         {
             return (null, BadRequest("'query' must be a string."));
+        }
+
+        var documentId = Property(root, "documentId");
+        if (documentId.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
+        {
+            return (null, BadRequest("'documentId' must be a string."));
+        }
+
+        var (text, id, problem) = Document(
+            query.ValueKind == JsonValueKind.String ? query.GetString() : null,
+            documentId.ValueKind == JsonValueKind.String ? documentId.GetString() : null);
+        if (problem is not null)
+        {
+            return (null, problem);
         }
 
         var operationName = Property(root, "operationName");
@@ -137,7 +149,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         }
 
         var operation = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null;
-        return (new GraphQLHttpRequest(query.GetString()!, operation, variables, extensions, IsGet: false), null);
+        return (new GraphQLHttpRequest(text, id, operation, variables, extensions, IsGet: false), null);
     }
 
     /// <summary>Reads a parameter that must be a JSON object (or null, or absent).</summary>
@@ -163,9 +175,16 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
     private (GraphQLHttpRequest?, RequestRejection?) ReadGet(IQueryCollection parameters)
     {
         var query = parameters["query"];
-        if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
+        var documentId = parameters["documentId"];
+        if (query.Count > 1 || documentId.Count > 1)
         {
-            return (null, BadRequest(query.Count > 1 ? "Give 'query' once." : "The request has no 'query' parameter."));
+            return (null, BadRequest(query.Count > 1 ? "Give 'query' once." : "Give 'documentId' once."));
+        }
+
+        var (text, id, problem) = Document(NullIfEmpty(query.FirstOrDefault()), NullIfEmpty(documentId.FirstOrDefault()));
+        if (problem is not null)
+        {
+            return (null, problem);
         }
 
         if (!TryReadUrlMap(parameters, "variables", out var variables, out var rejection)
@@ -175,8 +194,31 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         }
 
         var operationName = parameters["operationName"].FirstOrDefault();
-        return (new GraphQLHttpRequest(query[0]!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, IsGet: true), null);
+        return (new GraphQLHttpRequest(text, id, NullIfEmpty(operationName), variables, extensions, IsGet: true), null);
     }
+
+    /// <summary>The document's text or its trusted id: exactly one, and an id in its one well-formed shape.</summary>
+    private static (string? Query, string? DocumentId, RequestRejection? Problem) Document(string? query, string? documentId)
+    {
+        if (query is not null && documentId is not null)
+        {
+            return (null, null, BadRequest("Send either 'query' or 'documentId', not both."));
+        }
+
+        if (query is null && documentId is null)
+        {
+            return (null, null, BadRequest("The request has no 'query' (or 'documentId' of a trusted document)."));
+        }
+
+        if (documentId is not null && !DocumentIds.IsWellFormed(documentId))
+        {
+            return (null, null, BadRequest(DocumentIds.FormatDescription + "."));
+        }
+
+        return (query, documentId, null);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Reads a GET parameter that carries a URL-encoded JSON object.</summary>
     private bool TryReadUrlMap(IQueryCollection parameters, string parameter, out Inputs? map, out RequestRejection? rejection)

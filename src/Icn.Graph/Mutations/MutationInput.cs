@@ -1,3 +1,4 @@
+using System.Globalization;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Mutations;
@@ -166,6 +167,20 @@ internal sealed class MutationInput
     public List<string>? EnumValues(string field) =>
         values.GetValueOrDefault(field) is IEnumerable<object?> raw
             ? [.. raw.Select(item => item?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal)]
+            : null;
+
+    /// <summary>The items of a list of input objects, each reading its fields under its own path (e.g. ["input", "documents", "0", "body"]).</summary>
+    public IReadOnlyList<MutationInput>? Items(string field) =>
+        values.GetValueOrDefault(field) is IEnumerable<object?> raw
+            ? [.. raw.Select((item, index) => new MutationInput(
+                item switch
+                {
+                    IReadOnlyDictionary<string, object?> map => map,
+                    IDictionary<string, object?> dictionary => dictionary.AsReadOnly(),
+                    _ => new Dictionary<string, object?>(),
+                },
+                errors,
+                [.. path, field, index.ToString(CultureInfo.InvariantCulture)]))]
             : null;
 
     /// <summary>A nested input object, whose errors carry its path and land in the same list.</summary>

@@ -31,6 +31,7 @@ using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Sectors;
+using Icn.Graph.TrustedDocuments;
 using Icn.Graph.Users;
 using Icn.Graph.Viewers;
 using Icn.Graph.Workflows;
@@ -47,6 +48,10 @@ internal static class GraphQLServiceCollectionExtensions
     {
         services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, TrustedDocumentHandler>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<TrustedDocumentStore>());
+        services.AddSingleton<DocumentCheck>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<IcnSchema>()
             .AddGraphTypes(typeof(IcnSchema).Assembly)
@@ -82,6 +87,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, BenchmarkMutations>();
         services.AddSingleton<IMutationFields, UserMutations>();
         services.AddSingleton<IMutationFields, ApiKeyMutations>();
+        services.AddSingleton<IMutationFields, TrustedDocumentMutations>();
         services.AddSingleton<IMutationFields, EventMutations>();
         services.AddSingleton<IMutationFields, EventRegistrationMutations>();
         services.AddSingleton<IMutationFields, FeeMutations>();

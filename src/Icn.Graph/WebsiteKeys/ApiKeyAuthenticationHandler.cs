@@ -42,7 +42,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
         var key = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Prefix == prefix)
-            .Select(k => new { k.Id, k.ClusterId, k.Name, k.SecretHash, k.AllowedOrigins, k.RevokedAt, k.LastUsedAt })
+            .Select(k => new { k.Id, k.ClusterId, k.Name, k.SecretHash, k.AllowedOrigins, k.RevokedAt, k.LastUsedAt, k.TrustedDocumentsOnly })
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (key is null || !ApiKeySecrets.Matches(secret, key.SecretHash) || key.RevokedAt is not null)
         {
@@ -62,6 +62,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         identity.AddClaim(new Claim(ClaimTypes.Name, $"api-key:{key.Name}"));
         identity.AddClaim(new Claim(IcnClaims.ApiKey, key.Id.ToString()));
         identity.AddClaim(new Claim(IcnClaims.Cluster, key.ClusterId.ToString()));
+        if (key.TrustedDocumentsOnly)
+        {
+            identity.AddClaim(new Claim(IcnClaims.TrustedDocumentsOnly, "true"));
+        }
+
         identity.AddClaims(key.AllowedOrigins.Select(origin => new Claim(OriginClaim, origin)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

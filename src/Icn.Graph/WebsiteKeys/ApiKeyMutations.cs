@@ -24,6 +24,8 @@ internal sealed class ApiKeyMutations : IMutationFields
                 input.Field<NonNullGraphType<StringGraphType>>("name").Description($"What the key is for, e.g. the website's address; at most {NameLength} characters.");
                 input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedOrigins")
                     .Description($"The browser origins that may use the key (scheme://host[:port], e.g. \"https://www.cluster.example\"), at most {WebsiteOriginNames.MaxPerKey}; empty for a key used only from servers.");
+                input.Field<BooleanGraphType>("trustedDocumentsOnly")
+                    .Description("When true, the key runs only published trusted documents (requests send `documentId`); a request that sends a query text is refused with FORBIDDEN. Set when the key is made; false when omitted.");
             })
             .Returns<ApiKeyType>("apiKey", "The new key.")
             .ReturnsExtra<StringGraphType>("secret", "The key's secret, to send as `Authorization: ApiKey <secret>`. Shown only here, only once; lost secrets are replaced by a new key.")
@@ -61,6 +63,7 @@ internal sealed class ApiKeyMutations : IMutationFields
             Prefix = prefix,
             SecretHash = hash,
             AllowedOrigins = origins!,
+            TrustedDocumentsOnly = input.Value<bool>("trustedDocumentsOnly") ?? false,
             CreatedAt = mutation.Now,
             CreatedById = mutation.Viewer.UserId,
         };

@@ -23,6 +23,7 @@ internal sealed class ApiKeyType : ObjectGraphType<ApiKey>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedOrigins")
             .Description("The browser origins (scheme://host[:port]) that may call the API with the key; server-side calls send no origin.")
             .Resolve(context => context.Source.AllowedOrigins);
+        Field(k => k.TrustedDocumentsOnly).Description("Whether the key runs only published trusted documents (by `documentId`) and is refused query texts.");
         Field(k => k.Prefix).Description("The secret's first characters, to recognise the key; the secret itself is shown once, by `createApiKey`.");
         Field<NonNullGraphType<InstantGraphType>>("createdAt").Description("When the key was made.").Resolve(context => context.Source.CreatedAt);
         Field<InstantGraphType>("lastUsedAt").Description("When the key was last used, to the minute; null when never.").Resolve(context => context.Source.LastUsedAt);

@@ -76,6 +76,10 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_hash");
 
+                    b.Property<bool>("TrustedDocumentsOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("trusted_documents_only");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
@@ -281,6 +285,42 @@ namespace Icn.Domain.Persistence.Migrations
                             t.HasCheckConstraint("ck_clusters_name", "btrim(name) <> ''");
 
                             t.HasCheckConstraint("ck_clusters_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
+                });
+
+            modelBuilder.Entity("Icn.Domain.Documents.TrustedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trusted_documents");
+
+                    b.ToTable("trusted_documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_trusted_documents_id", "id ~ '^[0-9a-f]{64}$'");
                         });
                 });
 

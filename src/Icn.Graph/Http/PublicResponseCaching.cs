@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using GraphQL;
+using GraphQLParser.AST;
+using Icn.Graph.Access;
+using Microsoft.Net.Http.Headers;
+
+namespace Icn.Graph.Http;
+
+/// <summary>
+/// HTTP caching of what websites read: a GET of a trusted document, by an anonymous caller or a
+/// website key, that ran a query without errors, is public data whose URL names its document and
+/// variables — so browsers and CDNs may keep it for a while (Cache-Control: public, max-age) and
+/// revalidate it with its ETag (If-None-Match → 304). Everything else stays no-store: staff answers
+/// hold restricted data, POSTs are not cacheable URLs, and errors should not be remembered.
+/// </summary>
+internal sealed class PublicResponseCaching(GraphQLHttpOptions options)
+{
+    /// <summary>Whether this answer may be stored by browsers and shared caches.</summary>
+    public static bool IsCacheable(ClaimsPrincipal user, GraphQLHttpRequest request, ExecutionResult result) =>
+        request.IsGet
+        && request.DocumentId is not null
+        && result.Executed
+        && result.Errors is not { Count: > 0 }
+        && result.Operation?.Operation == OperationType.Query
+        && ReadsPublicDataOnly(user);
+
+    /// <summary>Writes a cacheable answer with its validators, or 304 without a body when the client holds it already.</summary>
+    public async Task WriteAsync(HttpContext http, string contentType, byte[] body)
+    {
+        var etag = new EntityTagHeaderValue($"\"{Base64UrlHash(body)}\"");
+        var headers = http.Response.Headers;
+        headers[HeaderNames.CacheControl] = $"public, max-age={options.CacheMaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}";
+        headers[HeaderNames.ETag] = etag.ToString();
+        // Another key or media type may get another answer; the CORS middleware may have added Origin already.
+        headers.Append(HeaderNames.Vary, "Authorization, Accept");
+
+        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = contentType;
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>Anonymous callers and website keys read public data only; staff tokens may read restricted data.</summary>
+    private static bool ReadsPublicDataOnly(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated != true || user.Identity.AuthenticationType == IcnClaims.ApiKeyAuthenticationType;
+
+    /// <summary>If-None-Match uses the weak comparison (RFC 9110 13.1.2); "*" matches any current answer.</summary>
+    private static bool Matches(IList<string>? ifNoneMatch, EntityTagHeaderValue etag) =>
+        ifNoneMatch is { Count: > 0 }
+        && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+
+    private static string Base64UrlHash(byte[] body) =>
+        Convert.ToBase64String(SHA256.HashData(body)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

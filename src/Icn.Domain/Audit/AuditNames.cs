@@ -8,7 +8,7 @@ internal static class AuditNames
 {
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "Prefix",
     };
 
     public static bool IsSecret(string propertyName) => Secrets.Contains(propertyName);

@@ -32,8 +32,20 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
     private void Record(DbContext? context)
     {
-        if (context is null || AuditScope.Actor is not { } actor)
+        if (context is null)
         {
+            return;
+        }
+
+        if (AuditScope.Actor is not { } actor)
+        {
+            // No one's change to log (seeding, sign-in counters), but a changed entity still gets
+            // its next version, so an editor holding the old one cannot overwrite it unawares.
+            foreach (var entry in context.ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Modified))
+            {
+                entry.Entity.Version++;
+            }
+
             return;
         }
 
@@ -112,7 +124,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 continue;
             }
 
-            row[property.GetColumnName()] = original && entry.State != EntityState.Added ? entry.OriginalValues[property] : entry.CurrentValues[property];
+            var value = original && entry.State != EntityState.Added ? entry.OriginalValues[property] : entry.CurrentValues[property];
+            // As stored: enums as their text ("published"), not as numbers that a reordering would change.
+            row[property.GetColumnName()] = property.GetTypeMapping().Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
         }
 
         foreach (var reference in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is not null))

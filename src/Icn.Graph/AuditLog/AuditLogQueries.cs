@@ -15,7 +15,7 @@ internal sealed class AuditLogQueries : IQueryFields
                 "auditLog",
                 $"Every change made through the API, newest first. Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.",
                 AuditLogList.Definition,
-                (db, _) => db.AuditEntries.AsNoTracking(),
+                (db, viewer) => db.AuditEntries.AsNoTracking().VisibleTo(viewer),
                 e => e.Id)
             .AuthorizeWithPolicy(AccessPolicies.Secretariat);
 }

@@ -124,8 +124,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<StaffUser>("User", u => u.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<StoredWorkflowDefinition>("WorkflowDefinition", d => d.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
-        services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) =>
-            viewer.IsInRole(StaffRoles.Admin) || viewer.IsInRole(StaffRoles.Secretariat) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<FeeInvoice>("FeeInvoice", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<OpportunityInterest>("Interest", (rows, viewer) => rows.VisibleTo(viewer));

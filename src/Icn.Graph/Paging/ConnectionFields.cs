@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Common;
 using Icn.Domain.Persistence;
+using Icn.Domain.Sectors;
 using Icn.Graph.Access;
 using Icn.Graph.Data;
 using Microsoft.EntityFrameworkCore;
@@ -34,20 +35,14 @@ internal static class ConnectionFields
 
                 var selected = SelectionPaths.UnderNodes(context);
                 var fetched = await context.QueryAsync((db, viewer, cancellationToken) =>
-                    Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page)
-                        .Select(projection.For(db.Model, selected))
+                    projection.Read(
+                            Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page),
+                            db.Model,
+                            selected,
+                            joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf))
                         .ToListAsync(cancellationToken));
                 var services = context.RequestServices!;
-                var rows = new List<T>(fetched.Count);
-                foreach (var row in fetched)
-                {
-                    if (row.Sectors is { } sectors)
-                    {
-                        list.Sectors!.Prime(services, row.Row.Id, sectors);
-                    }
-
-                    rows.Add(row.Row);
-                }
+                var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, list.Sectors!, services) : fetched.ConvertAll(row => row.Row);
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
                     services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
@@ -56,6 +51,42 @@ internal static class ConnectionFields
         ListArguments<T>.AddTo(field, list);
         parent.AddField(field);
         return field;
+    }
+
+    /// <summary>
+    /// Folds the page query's rows, which repeat once per sector, into one row each, and hands each
+    /// row's sectors (in the order read) to the <c>sectors</c> field's loader.
+    /// </summary>
+    private static List<T> WithSectors<T>(List<PageRow<T>> fetched, SectorsPreload<T> sectors, IServiceProvider services)
+        where T : Entity
+    {
+        var rows = new List<T>();
+        List<Sector>? current = null;
+        foreach (var row in fetched)
+        {
+            if (current is null || rows[^1].Id != row.Row.Id)
+            {
+                if (current is not null)
+                {
+                    sectors.Prime(services, rows[^1].Id, current);
+                }
+
+                rows.Add(row.Row);
+                current = [];
+            }
+
+            if (row.Sector is { } sector)
+            {
+                current.Add(sector);
+            }
+        }
+
+        if (current is not null)
+        {
+            sectors.Prime(services, rows[^1].Id, current);
+        }
+
+        return rows;
     }
 
     /// <summary>The same for rows that are not entities (staff accounts, website keys, audit entries), paged by their <paramref name="key"/>.</summary>

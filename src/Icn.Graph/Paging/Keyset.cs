@@ -51,6 +51,27 @@ internal static class Keyset
         return source.Take(page.Size + 1);
     }
 
+    /// <summary>
+    /// Orders a query composed over a page (a join to the page's rows) as <see cref="Page{T}(IQueryable{T}, SortOrder{T}, PageArguments)"/>
+    /// orders the page itself: SQL keeps no order through a join.
+    /// </summary>
+    /// <param name="rowOf">The page's row within an element of <paramref name="source"/>.</param>
+    public static IOrderedQueryable<TJoined> InPageOrder<T, TJoined>(IQueryable<TJoined> source, SortOrder<T> order, PageArguments page, Expression<Func<TJoined, T>> rowOf)
+        where T : Entity
+    {
+        var keys = KeysOf(order, (Expression<Func<T, Guid>>)(row => row.Id));
+        var joined = rowOf.Parameters[0];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = Expression.Lambda(ParameterReplacer.Apply(keys[i].Key, rowOf.Body), joined);
+            var descending = keys[i].Descending != page.FromEnd;
+            var method = OrderMethods[(i == 0 ? 0 : 2) + (descending ? 1 : 0)].MakeGenericMethod(typeof(TJoined), key.ReturnType);
+            source = (IQueryable<TJoined>)method.Invoke(null, [source, key])!;
+        }
+
+        return (IOrderedQueryable<TJoined>)source;
+    }
+
     /// <summary>Turns the fetched rows (up to one more than the page) into the connection's edges and page info.</summary>
     public static Connection<T> ToConnection<T>(IReadOnlyList<T> fetched, SortOrder<T> order, PageArguments page, Func<CancellationToken, Task<int>> totalCount)
         where T : Entity =>

@@ -3,12 +3,13 @@ using Icn.Domain.Sectors;
 namespace Icn.Graph.Paging;
 
 /// <summary>
-/// One row of a root list's page query: the entity, and its sectors when they were read in the same
-/// command (an entity's own sector list cannot be assigned in a query's projection).
+/// One row of a root list's page query: the entity, and one of its sectors when they are read in the
+/// same command. The sectors are left-joined flat, one result row per sector, rather than projected
+/// as a collection: EF Core's collection shaper creates delegates for every row it reads.
 /// </summary>
 internal sealed class PageRow<T>
 {
     public required T Row { get; init; }
 
-    public List<Sector>? Sectors { get; init; }
+    public Sector? Sector { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Icn.Domain.Common;
+using Icn.Domain.Sectors;
 using Icn.Graph.Filtering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,9 +11,9 @@ namespace Icn.Graph.Paging;
 
 /// <summary>
 /// The projection of a root list's page query, shaped by what the caller selects:
-/// <c>row => new PageRow { Row = new T { columns… , Relation = new R { columns… } }, Sectors = … }</c>.
+/// <c>row => new PageRow { Row = new T { columns… , Relation = new R { columns… } } }</c>.
 /// Every mapped column is read except large ones no selected field needs; selected to-one
-/// relationships are read as nested objects and the sectors as a list, all in one SQL command.
+/// relationships are read as nested objects and the sectors left-joined, all in one SQL command.
 /// Unlike Include, such a projection lets EF Core materialise plain objects, with no fix-up of
 /// navigations per row and no column that nothing reads (bodies, search vectors).
 /// </summary>
@@ -24,7 +25,11 @@ internal sealed class RowProjection<T>
     /// <summary>The selection paths that change the projection; a selection is keyed by which of them it holds.</summary>
     private readonly string[] options;
 
-    private readonly ConcurrentDictionary<long, Expression<Func<T, PageRow<T>>>> built = new();
+    private readonly ConcurrentDictionary<long, LambdaExpression> built = new();
+
+    private static readonly Expression<Func<T, Sector?, SectorJoin<T>>> Joined = (row, sector) => new SectorJoin<T> { Row = row, Sector = sector };
+
+    private static readonly Expression<Func<SectorJoin<T>, string>> SectorOrder = j => j.Sector!.Name;
 
     public RowProjection(ListDefinition<T> list)
     {
@@ -41,8 +46,16 @@ internal sealed class RowProjection<T>
         }
     }
 
-    /// <summary>The projection for a caller's selection paths under the nodes; built once per distinct shape, so EF Core's query cache hits.</summary>
-    public Expression<Func<T, PageRow<T>>> For(IModel model, IReadOnlySet<string> selected)
+    /// <summary>Whether the page query reads the rows' sectors for this selection; its rows then repeat once per sector.</summary>
+    public bool ReadsSectors(IReadOnlySet<string> selected) => list.Sectors is not null && selected.Contains(SectorsPreload<T>.Field);
+
+    /// <summary>
+    /// The page's rows as the caller's selection paths under the nodes need them. With the sectors, a
+    /// row comes once per sector (in <paramref name="inPageOrder"/>, then by the sector's name), or once
+    /// with no sector. The projection is built once per distinct shape, so EF Core's query cache hits.
+    /// </summary>
+    public IQueryable<PageRow<T>> Read(
+        IQueryable<T> page, IModel model, IReadOnlySet<string> selected, Func<IQueryable<SectorJoin<T>>, IOrderedQueryable<SectorJoin<T>>> inPageOrder)
     {
         var key = 0L;
         for (var i = 0; i < options.Length; i++)
@@ -53,26 +66,43 @@ internal sealed class RowProjection<T>
             }
         }
 
-        return built.GetOrAdd(key, static (key, state) => state.Self.Build(state.Model, state.Self.Selected(key)), (Self: this, Model: model));
+        var projection = built.GetOrAdd(key, static (key, state) => state.Self.Build(state.Model, state.Self.Selected(key)), (Self: this, Model: model));
+        if (projection is Expression<Func<T, PageRow<T>>> rows)
+        {
+            return page.Select(rows);
+        }
+
+        return inPageOrder(page.SelectMany(list.Sectors!.JoinedRows, Joined)).ThenBy(SectorOrder).Select((Expression<Func<SectorJoin<T>, PageRow<T>>>)projection);
     }
 
     private HashSet<string> Selected(long key) =>
         [.. options.Where((_, i) => (key & (1L << i)) != 0)];
 
-    private Expression<Func<T, PageRow<T>>> Build(IModel model, HashSet<string> selected)
+    /// <summary><c>row => new PageRow { Row = … }</c>, or with the sectors <c>joined => new PageRow { Row = … joined.Row …, Sector = … }</c>.</summary>
+    private LambdaExpression Build(IModel model, HashSet<string> selected)
     {
-        var row = Expression.Parameter(typeof(T), "row");
         var entityType = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var bindings = new List<MemberBinding>
+        var rowProperty = typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Row))!;
+        if (list.Sectors is null || !selected.Contains(SectorsPreload<T>.Field))
         {
-            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Row))!, Entity(entityType, row, list.LargeColumns, list.References, "", selected)),
-        };
-        if (list.Sectors is { } sectors && selected.Contains(SectorsPreload<T>.Field))
-        {
-            bindings.Add(Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Sectors))!, ParameterReplacer.Apply(sectors.Ordered, row)));
+            var row = Expression.Parameter(typeof(T), "row");
+            var bindings = new List<MemberBinding> { Expression.Bind(rowProperty, Entity(entityType, row, list.LargeColumns, list.References, "", selected)) };
+            return Expression.Lambda<Func<T, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), bindings), row);
         }
 
-        return Expression.Lambda<Func<T, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), bindings), row);
+        var joined = Expression.Parameter(typeof(SectorJoin<T>), "joined");
+        var source = Expression.Property(joined, nameof(SectorJoin<T>.Row));
+        var sector = Expression.Property(joined, nameof(SectorJoin<T>.Sector));
+        var sectorType = model.FindEntityType(typeof(Sector)) ?? throw new InvalidOperationException("Sector is not mapped.");
+        var none = Expression.Constant(null, typeof(Sector));
+        var joinedBindings = new List<MemberBinding>
+        {
+            Expression.Bind(rowProperty, Entity(entityType, source, list.LargeColumns, list.References, "", selected)),
+            Expression.Bind(
+                typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Sector))!,
+                Expression.Condition(Expression.Equal(sector, none), none, Expression.MemberInit(Expression.New(typeof(Sector)), Columns(sectorType, sector, [])))),
+        };
+        return Expression.Lambda<Func<SectorJoin<T>, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), joinedBindings), joined);
     }
 
     /// <summary><c>new E { every mapped column but the unselected large ones, owned parts, selected relationships }</c>.</summary>

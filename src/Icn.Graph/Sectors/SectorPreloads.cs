@@ -6,18 +6,17 @@ using Icn.Graph.Paging;
 
 namespace Icn.Graph.Sectors;
 
-/// <summary>Reads a list's sectors in its page query, in the order the <c>sectors</c> field answers them.</summary>
+/// <summary>Reads a list's sectors in its page query, left-joined to the page's rows.</summary>
 internal static class SectorPreloads
 {
     public static SectorsPreload<T> For<T>(Expression<Func<T, IEnumerable<Sector>>> sectors, Func<SectorDataLoaders, BatchLoader<Guid, IReadOnlyList<Sector>>> loader)
         where T : Entity
     {
-        var byName = Expression.Call(typeof(Enumerable), nameof(Enumerable.OrderBy), [typeof(Sector), typeof(string)], sectors.Body, (Expression<Func<Sector, string>>)(s => s.Name));
-        var ordered = Expression.Lambda<Func<T, List<Sector>>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(Sector)], byName),
+        var joined = Expression.Lambda<Func<T, IEnumerable<Sector?>>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.DefaultIfEmpty), [typeof(Sector)], sectors.Body),
             sectors.Parameters);
         return new SectorsPreload<T>(
-            ordered,
+            joined,
             (services, id, rows) => loader(services.GetRequiredService<SectorDataLoaders>()).Prime(id, rows));
     }
 }

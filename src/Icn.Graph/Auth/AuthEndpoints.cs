@@ -21,8 +21,12 @@ internal static class AuthEndpoints
         auth.MapPost("/refresh", RefreshAsync);
         auth.MapPost("/accept-invitation", InvitationAcceptance.AcceptAsync);
         // The link in the invitation e-mail opens this page, which posts the password with the link's parameters.
-        auth.MapGet("/accept-invitation", (IWebHostEnvironment environment) =>
-            TypedResults.File(environment.WebRootFileProvider.GetFileInfo("auth/accept-invitation.html").CreateReadStream(), "text/html; charset=utf-8"));
+        auth.MapGet("/accept-invitation", (HttpContext http, IWebHostEnvironment environment) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers["Referrer-Policy"] = "no-referrer";
+            return TypedResults.File(environment.WebRootFileProvider.GetFileInfo("auth/accept-invitation.html").CreateReadStream(), "text/html; charset=utf-8");
+        });
         return endpoints;
     }
 

@@ -19,6 +19,13 @@ internal sealed partial class IcnErrorInfoProvider(IHostEnvironment environment,
         var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(executionError) };
         var message = executionError.Message;
 
+        if (executionError is UnhandledError { InnerException: { } cause } && IsTextPostgresCannotStore(cause))
+        {
+            // A NUL character in a filter or search text: the caller's input, not our failure.
+            extensions["code"] = ErrorCodes.BadUserInput;
+            return new ErrorInfo { Message = "Text arguments may not contain NUL characters.", Extensions = extensions };
+        }
+
         if (executionError is UnhandledError unhandled)
         {
             var correlationId = CorrelationIds.Of(unhandled.InnerException);
@@ -38,6 +45,10 @@ internal sealed partial class IcnErrorInfoProvider(IHostEnvironment environment,
 
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
+
+    private static bool IsTextPostgresCannotStore(Exception exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire }
+        || exception.InnerException is { } inner && IsTextPostgresCannotStore(inner);
 
     private static bool IsStaff(System.Security.Claims.ClaimsPrincipal? user) =>
         user is not null && Icn.Domain.Staff.StaffRoles.All.Any(user.IsInRole);

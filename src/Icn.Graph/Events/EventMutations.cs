@@ -124,6 +124,12 @@ internal sealed class EventMutations : IMutationFields
             return Payload.Failed(new ConflictUserError("A cancelled event cannot be changed.", input.PathOf("id")));
         }
 
+        // Its registrations and attendance are the network's record of it (obligations read them).
+        if (networkEvent.StartsAt <= mutation.Now)
+        {
+            return Payload.Failed(new ConflictUserError("An event that has started cannot be changed.", input.PathOf("id")));
+        }
+
         if (input.Has("kind") && input.Value<EventKind>("kind") is { } kind)
         {
             if (BoardMeetingRefusal(input, mutation, kind) is { } forbidden)
@@ -193,6 +199,7 @@ internal sealed class EventMutations : IMutationFields
         {
             await mutation.Db.Entry(networkEvent).Collection(e => e.Sectors).LoadAsync(mutation.CancellationToken);
             networkEvent.Sectors.ReplaceWith(sectors);
+            mutation.CountLinksAsChange(networkEvent);
         }
 
         return await mutation.SaveAsync(networkEvent);

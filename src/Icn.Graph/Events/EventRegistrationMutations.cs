@@ -68,9 +68,9 @@ internal sealed class EventRegistrationMutations : IMutationFields
             return Payload.Failed(forbidden);
         }
 
-        if (!await mutation.Db.Clusters.AnyAsync(c => c.Id == clusterId, mutation.CancellationToken))
+        if (await mutation.RequireMemberClusterAsync(clusterId, input.PathOf("clusterId")) is { } notMember)
         {
-            return Payload.Failed(new NotFoundUserError("No cluster has this id.", input.PathOf("clusterId")));
+            return Payload.Failed(notMember);
         }
 
         return await mutation.InTransactionAsync(() => RegisterLockedAsync(input, mutation, id, clusterId, participants));

@@ -1,4 +1,5 @@
 using Icn.Domain.Common;
+using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,21 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
             ? null
             : new ForbiddenUserError($"You may change only your own cluster's {what}.", path);
 
+    /// <summary>
+    /// A NotFoundError when no cluster has the id, a ConflictError when it is not a member of the
+    /// network (an applicant or former cluster takes no part in opportunities and events); null when it may.
+    /// </summary>
+    public async Task<UserError?> RequireMemberClusterAsync(Guid clusterId, IReadOnlyList<string> path)
+    {
+        var status = await db.Clusters.Where(c => c.Id == clusterId).Select(c => (MembershipStatus?)c.Membership.Status).FirstOrDefaultAsync(cancellationToken);
+        return status switch
+        {
+            null => new NotFoundUserError("No cluster has this id.", path),
+            MembershipStatus.Member or MembershipStatus.Suspended => null,
+            _ => new ConflictUserError($"Only member clusters take part; this cluster's membership is {status.ToString()!.ToUpperInvariant()}.", path),
+        };
+    }
+
     /// <summary>A ConflictError when the caller read an older (or newer) version than the stored one.</summary>
     public UserError? RequireVersion(Entity entity, int version) =>
         entity.Version == version
@@ -57,6 +73,15 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             return Payload.Failed(new ConflictUserError($"It clashes with an existing record ({unique.ConstraintName}).", ["input"]));
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
+        {
+            // A row it refers to was removed meanwhile (or never existed): the checks before saving missed a race.
+            return Payload.Failed(new NotFoundUserError("Something it refers to does not exist (any more).", ["input"]));
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation } check)
+        {
+            return Payload.Failed(new ConflictUserError($"The change breaks a rule of the data ({check.ConstraintName}).", ["input"]));
         }
     }
 }

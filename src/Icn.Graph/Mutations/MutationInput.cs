@@ -69,8 +69,18 @@ internal sealed class MutationInput
             return null;
         }
 
+        if (HasControlCharacters(text))
+        {
+            Invalid(field, $"'{field}' contains control characters (such as NUL); only text, tabs and line breaks are allowed.");
+            return null;
+        }
+
         return text;
     }
+
+    /// <summary>PostgreSQL text cannot hold NUL, and no one means other control characters in a name or a body.</summary>
+    private static bool HasControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
     public int? Number(string field, int min, int max)
     {
@@ -147,7 +157,7 @@ internal sealed class MutationInput
         }
 
         var texts = raw.Select(item => (item as string)?.Trim()).ToList();
-        if (texts.Any(string.IsNullOrEmpty) || texts.Any(t => t!.Length > maxLength))
+        if (texts.Any(string.IsNullOrEmpty) || texts.Any(t => t!.Length > maxLength || HasControlCharacters(t)))
         {
             Invalid(field, $"Every item of '{field}' must be non-empty text of at most {maxLength} characters.");
             return null;

@@ -310,6 +310,11 @@ internal sealed class OpportunityMutations : IMutationFields
             return (null, default, Payload.Failed(forbidden));
         }
 
+        if (await mutation.RequireMemberClusterAsync(cluster.Value, input.PathOf("clusterId")) is { } notMember)
+        {
+            return (null, default, Payload.Failed(notMember));
+        }
+
         var opportunity = await mutation.Db.Opportunities.VisibleTo(mutation.Viewer).FirstOrDefaultAsync(o => o.Id == opportunityId, mutation.CancellationToken);
         return opportunity is null
             ? (null, default, Payload.Failed(new NotFoundUserError("No opportunity you can see has this id.", input.PathOf("opportunityId"))))

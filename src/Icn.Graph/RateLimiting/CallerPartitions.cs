@@ -23,12 +23,13 @@ internal static class CallerPartitions
         return Bucket($"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", options.AnonymousPerMinute);
     }
 
+    /// <summary>A bucket of a minute's allowance refilled evenly: one token every minute / allowance.</summary>
     private static RateLimitPartition<string> Bucket(string key, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
-            TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
             QueueLimit = 0,
             AutoReplenishment = true,
         });

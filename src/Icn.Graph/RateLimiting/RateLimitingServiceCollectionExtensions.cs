@@ -20,6 +20,11 @@ internal static class RateLimitingServiceCollectionExtensions
     public static IServiceCollection AddIcnRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (options.WebsiteKeyPerMinute < 1 || options.StaffPerMinute < 1 || options.AnonymousPerMinute < 1)
+        {
+            throw new InvalidOperationException($"{RateLimitOptions.Section}: every per-minute allowance must be at least 1.");
+        }
+
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -26,7 +26,8 @@ internal static partial class Invitations
         db.OutboxMessages.Add(new OutboxMessage
         {
             // The stamp changes when the invitation is accepted, so a later invitation of the same account is a new message.
-            IdempotencyKey = $"invite:{user.Id:N}:{user.SecurityStamp}",
+            // One message per account and stamp; the stamp itself is a secret, so only its hash is kept.
+            IdempotencyKey = $"invite:{user.Id:N}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.SecurityStamp ?? "")))[..16]}",
             Kind = "email",
             Recipient = user.Email!,
             Subject = "Your invitation to the ICN Network API",
@@ -54,9 +55,12 @@ internal static partial class Invitations
         }
     }
 
-    /// <summary><c>&lt;base&gt;/auth/accept-invitation?user=&lt;id&gt;&amp;token=&lt;token&gt;</c>; the page behind it POSTs both with the password.</summary>
+    /// <summary>
+    /// <c>&lt;base&gt;/auth/accept-invitation#user=&lt;id&gt;&amp;token=&lt;token&gt;</c>; the page behind it POSTs both with the
+    /// password. In the fragment, the token never reaches a server, a proxy's log or a Referer header.
+    /// </summary>
     public static string LinkOf(Uri publicBaseUrl, string userId, string token) =>
-        $"{publicBaseUrl.ToString().TrimEnd('/')}/auth/accept-invitation?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+        $"{publicBaseUrl.ToString().TrimEnd('/')}/auth/accept-invitation#user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Invitation for {Email} (Development only, no mail is sent): {Link}")]
     private static partial void LogLink(ILogger logger, string email, string link);

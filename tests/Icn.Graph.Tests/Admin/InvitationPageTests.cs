@@ -10,12 +10,13 @@ public sealed class InvitationPageTests(ApiFixture api)
     [Fact]
     public async Task The_invitation_link_opens_the_password_page()
     {
-        using var response = await api.GraphQL.Http.GetAsync("/auth/accept-invitation?user=u&token=t");
+        using var response = await api.GraphQL.Http.GetAsync("/auth/accept-invitation");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("fetch(\"/auth/accept-invitation\"", page, StringComparison.Ordinal);
         Assert.Contains("autocomplete=\"new-password\"", page, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 }

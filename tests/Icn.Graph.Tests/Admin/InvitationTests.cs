@@ -33,7 +33,7 @@ public sealed class InvitationTests(StaffApiFixture api)
         }
 
         var (link, userId, token) = await invitations.LinkOfAsync(email);
-        Assert.StartsWith("http://127.0.0.1:5080/auth/accept-invitation?user=", link, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:5080/auth/accept-invitation#user=", link, StringComparison.Ordinal);
         Assert.Equal(invited["id"]!.GetValue<string>(), userId);
         Assert.Null(await invitations.SignInAsync(email));
 

@@ -36,7 +36,7 @@ public sealed class StaffInvitations(StaffApiFixture api)
         await using var db = api.CreateDbContext();
         var message = await db.OutboxMessages.AsNoTracking().Where(m => m.Recipient == email).OrderByDescending(m => m.CreatedAt).FirstAsync();
         var link = message.Body.Split('\n').Select(line => line.Trim()).Single(line => line.StartsWith("http", StringComparison.Ordinal));
-        var query = QueryHelpers.ParseQuery(new Uri(link).Query);
+        var query = QueryHelpers.ParseQuery(new Uri(link).Fragment.TrimStart('#'));
         return (link, query["user"].ToString(), query["token"].ToString());
     }
 

@@ -37,6 +37,8 @@ public static class HostileRequestCorpus
         new("wrong types", "a missing required variable", "{\"query\":\"query($n: Int!) { clusters(first: $n) { totalCount } }\"}", 400, "BAD_USER_INPUT"),
         new("wrong types", "an unknown enum value in a variable", "{\"query\":\"query($s: OpportunityStatus!) { opportunities(where: { status: { eq: $s } }) { totalCount } }\",\"variables\":{\"s\":\"ANY\"}}", 400, "BAD_USER_INPUT"),
         new("wrong types", "an object where a scalar belongs", "{\"query\":\"query($d: DateTime) { events(where: { startsAt: { gt: $d } }) { totalCount } }\",\"variables\":{\"d\":{\"$gt\":\"\"}}}", 400, "BAD_USER_INPUT"),
+        new("wrong types", "a NUL character in a filter text", "{\"query\":\"query($t: String!) { opportunities(where: { title: { contains: $t } }) { totalCount } }\",\"variables\":{\"t\":\"a\\u0000b\"}}", 200, "BAD_USER_INPUT"),
+        new("wrong types", "a NUL character in a search text", "{\"query\":\"query($q: String!) { search(query: $q) { totalCount } }\",\"variables\":{\"q\":\"energy\\u0000\"}}", 200, "BAD_USER_INPUT"),
         new("wrong types", "an unknown operation name", "{\"query\":\"query A { regions { name } }\",\"operationName\":\"B\"}", 400, "GRAPHQL_VALIDATION_FAILED"),
     ];
 

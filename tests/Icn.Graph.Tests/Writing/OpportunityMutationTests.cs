@@ -124,12 +124,12 @@ public sealed class OpportunityMutationTests(StaffApiFixture api)
         {
             input = new
             {
-                clusterId = scenario.ClusterGlobalId, kind = "TENDER", title = "   ", summary = new string('s', 501), body = "b",
+                clusterId = scenario.ClusterGlobalId, kind = "TENDER", title = "   ", summary = new string('s', 501), body = "a\u0000b",
                 deadline = "2001-01-01", sectorIds = new[] { GlobalId.Encode("Sector", Guid.NewGuid()) }, targetRegionIds = new[] { scenario.ClusterGlobalId },
             },
         });
 
-        string[] expected = ["input.deadline", "input.sectorIds", "input.summary", "input.targetRegionIds", "input.title"];
+        string[] expected = ["input.body", "input.deadline", "input.sectorIds", "input.summary", "input.targetRegionIds", "input.title"];
         Assert.Equal(expected, response.ErrorPaths("createOpportunity").Order(StringComparer.Ordinal));
         Assert.Null(response.Payload("createOpportunity")["opportunity"]);
         Assert.Equal(before, await db.Opportunities.CountAsync());

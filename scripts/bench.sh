@@ -74,7 +74,7 @@ icn_bench() {
 
   step "Starting the API on $graphql_url"
   # The load comes from one address: the per-address rate limit would measure the limiter, not the API.
-  ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnStart=false RateLimits__AnonymousPerMinute=100000000 start_api "$graphql_url" >"$BENCH_WORK/api.log" 2>&1
+  ASPNETCORE_ENVIRONMENT=Production Demo__SeedOnStart=false RateLimits__AnonymousPerMinute=100000000 RateLimits__AddressPerMinute=100000000 start_api "$graphql_url" >"$BENCH_WORK/api.log" 2>&1
   wait_ready "$graphql_url" 120 || bench_fail "$BENCH_WORK/api.log" "the API did not become ready"
   baseline_url=http://127.0.0.1:$(free_port 35180)
   step "Starting the baseline on $baseline_url"

@@ -32,7 +32,7 @@ run_protocol_tests() {
   # The demo accounts get a password of this run's own: the trusted documents suite publishes as admin.
   password="Protocol-$RANDOM-Pass-9x"
   # The protocol suites send hundreds of anonymous requests from one address in a few seconds.
-  Demo__Password=$password RateLimits__AnonymousPerMinute=1000000 ConnectionStrings__Icn=$(with_database "$ICN_TEST_DATABASE" "$database") start_api "$url" >"$work/api.log" 2>&1
+  Demo__Password=$password RateLimits__AnonymousPerMinute=1000000 RateLimits__AddressPerMinute=1000000 ConnectionStrings__Icn=$(with_database "$ICN_TEST_DATABASE" "$database") start_api "$url" >"$work/api.log" 2>&1
   if ! wait_ready "$url" 120; then
     tail -n 40 "$work/api.log" >&2
     echo "icn: the API did not become ready for the protocol suites" >&2

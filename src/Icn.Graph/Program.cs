@@ -25,6 +25,7 @@ var app = builder.Build();
 app.UseTrustedForwardedHeaders(app.Configuration);
 app.UseIcnExceptionHandler();
 app.UseGraphiQL();
+app.UseMiddleware<AddressFloodGuard>();
 app.UseAuthentication();
 app.UseMiddleware<WebsiteCorsMiddleware>();
 app.UseRateLimiter();

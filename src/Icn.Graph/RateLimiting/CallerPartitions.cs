@@ -20,8 +20,12 @@ internal static class CallerPartitions
             return Bucket($"staff:{staff}", options.StaffPerMinute);
         }
 
-        return Bucket($"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", options.AnonymousPerMinute);
+        return ForAddress(http, options.AnonymousPerMinute);
     }
+
+    /// <summary>The client address's bucket (the proxy-reported one when proxies are trusted).</summary>
+    public static RateLimitPartition<string> ForAddress(HttpContext http, int perMinute) =>
+        Bucket($"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", perMinute);
 
     /// <summary>A bucket of a minute's allowance refilled evenly: one token every minute / allowance.</summary>
     private static RateLimitPartition<string> Bucket(string key, int perMinute) =>

@@ -15,6 +15,9 @@ internal sealed class RateLimitOptions
 
     public int AnonymousPerMinute { get; set; } = 120;
 
+    /// <summary>All requests of one client address, checked before credentials are (an office of many staff shares one).</summary>
+    public int AddressPerMinute { get; set; } = 3_000;
+
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For is believed; no one's by default.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 }

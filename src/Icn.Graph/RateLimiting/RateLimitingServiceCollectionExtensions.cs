@@ -10,8 +10,6 @@ namespace Icn.Graph.RateLimiting;
 
 internal static class RateLimitingServiceCollectionExtensions
 {
-    private static readonly string[] LimitedPaths = ["/graphql", "/auth"];
-
     /// <summary>
     /// ASP.NET Core's rate limiter on /graphql and /auth, per caller; over the limit a request gets
     /// 429 with Retry-After and a RATE_LIMITED error. The client address is the connection's, or
@@ -20,7 +18,7 @@ internal static class RateLimitingServiceCollectionExtensions
     public static IServiceCollection AddIcnRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (options.WebsiteKeyPerMinute < 1 || options.StaffPerMinute < 1 || options.AnonymousPerMinute < 1)
+        if (options.WebsiteKeyPerMinute < 1 || options.StaffPerMinute < 1 || options.AnonymousPerMinute < 1 || options.AddressPerMinute < 1)
         {
             throw new InvalidOperationException($"{RateLimitOptions.Section}: every per-minute allowance must be at least 1.");
         }
@@ -39,14 +37,16 @@ internal static class RateLimitingServiceCollectionExtensions
             }
         });
 
+        services.AddSingleton(options);
+        services.AddSingleton<AddressFloodGuard>();
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                LimitedPaths.Any(path => http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
+                RateLimitRejection.Applies(http.Request)
                     ? CallerPartitions.For(http, options)
                     : RateLimitPartition.GetNoLimiter("unlimited"));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = WriteRejectionAsync;
+            limiter.OnRejected = (context, cancellationToken) => RateLimitRejection.WriteAsync(context.HttpContext.Response, context.Lease, cancellationToken);
         });
     }
 
@@ -55,17 +55,5 @@ internal static class RateLimitingServiceCollectionExtensions
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         return options.TrustedProxies.Count > 0 ? app.UseForwardedHeaders() : app;
-    }
-
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var response = context.HttpContext.Response;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, new
-        {
-            errors = new[] { new { message = "Too many requests from this caller; wait as Retry-After says.", extensions = new { code = ErrorCodes.RateLimited } } },
-        }, cancellationToken: cancellationToken);
     }
 }

@@ -35,6 +35,7 @@ public sealed class IcnApiFactory(
         builder.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
         builder.UseSetting("RateLimits:StaffPerMinute", "1000000");
         builder.UseSetting("RateLimits:WebsiteKeyPerMinute", "1000000");
+        builder.UseSetting("RateLimits:AddressPerMinute", "1000000");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);

@@ -34,6 +34,7 @@ app.MapGraphQLHttp();
 app.MapIcnHealthChecks();
 
 await app.InitializeDatabaseAsync();
+await app.PublishShippedWorkflowsAsync();
 await app.InitializeStaffAccountsAsync();
 await app.RunAsync();
 

@@ -39,16 +39,24 @@ public static class DefinitionVersions
             return (null, [new DefinitionProblem("$", $"'{definitionId}' has no draft to publish.")]);
         }
 
+        var problems = Publish(draft, validator, publishedBy, now);
+        return problems.Count > 0 ? (null, problems) : (draft, []);
+    }
+
+    /// <summary>Validates <paramref name="draft"/> and, when it passes, marks it published.</summary>
+    public static IReadOnlyList<DefinitionProblem> Publish(StoredWorkflowDefinition draft, DefinitionValidator validator, Guid? publishedBy, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(validator);
         var problems = validator.Validate(WorkflowDefinitionJson.Read(draft.Json).Definition!);
-        if (problems.Count > 0)
+        if (problems.Count == 0)
         {
-            return (null, problems);
+            draft.IsPublished = true;
+            draft.PublishedAt = now;
+            draft.PublishedById = publishedBy;
         }
 
-        draft.IsPublished = true;
-        draft.PublishedAt = now;
-        draft.PublishedById = publishedBy;
-        return (draft, []);
+        return problems;
     }
 
     /// <summary>Makes the draft a copy of published <paramref name="version"/> (replacing any draft).</summary>

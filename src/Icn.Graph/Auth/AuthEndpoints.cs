@@ -41,14 +41,13 @@ internal static class AuthEndpoints
         var user = await signIn.UserManager.FindByEmailAsync(login.Email);
         if (user is null || !user.IsActive)
         {
+            // Hash anyway: an unknown address must take as long as a wrong password, or the answer's
+            // timing would tell which addresses have accounts.
+            signIn.UserManager.PasswordHasher.HashPassword(new StaffUser(), login.Password);
             return Unauthorized();
         }
 
         var result = await signIn.PasswordSignInAsync(user, login.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem("Too many failed sign-ins: the account is locked for a while.", statusCode: StatusCodes.Status401Unauthorized);
-        }
 
         // On success the bearer token handler has already written the tokens.
         return result.Succeeded ? TypedResults.Empty : Unauthorized();
@@ -68,7 +67,8 @@ internal static class AuthEndpoints
     }
 
     private static ProblemHttpResult Unauthorized() =>
-        TypedResults.Problem("Wrong email or password, or the account is not active.", statusCode: StatusCodes.Status401Unauthorized);
+        // One answer for an unknown address, a wrong password, a deactivated and a locked account.
+        TypedResults.Problem("Wrong email or password, or the account is not active or locked for a while after repeated failures.", statusCode: StatusCodes.Status401Unauthorized);
 }
 
 internal sealed record LoginRequest(string? Email, string? Password);

@@ -130,7 +130,7 @@ internal sealed class EventMutations : IMutationFields
             return Payload.Failed(new ConflictUserError("An event that has started cannot be changed.", input.PathOf("id")));
         }
 
-        if (input.Has("kind") && input.Value<EventKind>("kind") is { } kind)
+        if (input.NonNull<EventKind>("kind") is { } kind)
         {
             if (BoardMeetingRefusal(input, mutation, kind) is { } forbidden)
             {
@@ -148,6 +148,11 @@ internal sealed class EventMutations : IMutationFields
         if (input.Has("description") && input.Text("description", DescriptionLength) is { } description)
         {
             networkEvent.Description = description;
+        }
+
+        foreach (var required in new[] { "startsAt", "endsAt" }.Where(field => input.Has(field) && input.Value<DateTime>(field) is null))
+        {
+            input.Invalid(required, $"'{required}' cannot be cleared; leave it out to keep its value.");
         }
 
         if (input.Has("startsAt") && input.Instant("startsAt") is { } startsAt)

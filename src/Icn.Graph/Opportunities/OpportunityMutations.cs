@@ -137,9 +137,9 @@ internal sealed class OpportunityMutations : IMutationFields
             return refusal!;
         }
 
-        if (input.Has("kind"))
+        if (input.NonNull<OpportunityKind>("kind") is { } kind)
         {
-            opportunity.Kind = input.Value<OpportunityKind>("kind") ?? opportunity.Kind;
+            opportunity.Kind = kind;
         }
 
         if (input.Has("title") && input.Text("title", TitleLength) is { } title)

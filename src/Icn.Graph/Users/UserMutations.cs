@@ -142,6 +142,19 @@ internal sealed class UserMutations : IMutationFields
             return Payload.Failed(input.Errors);
         }
 
+        if (currentRoles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin))
+        {
+            return await mutation.InTransactionAsync(async () =>
+                await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("roles")) is { } last
+                    ? Payload.Failed(last)
+                    : await ApplyAsync(mutation, user, displayName, roles, currentRoles, clusterId));
+        }
+
+        return await ApplyAsync(mutation, user, displayName, roles, currentRoles, clusterId);
+    }
+
+    private static async Task<Payload> ApplyAsync(MutationContext mutation, StaffUser user, string? displayName, List<string> roles, List<string> currentRoles, Guid? clusterId)
+    {
         if (displayName is not null)
         {
             user.DisplayName = displayName;
@@ -183,9 +196,18 @@ internal sealed class UserMutations : IMutationFields
             return Payload.Failed(new ConflictUserError("This account is deactivated already.", input.PathOf("id")));
         }
 
-        user.IsActive = false;
-        user.SecurityStamp = SecurityStamps.New();
-        return await SaveAndForgetAsync(mutation, user);
+        return await mutation.InTransactionAsync(async () =>
+        {
+            if (user.RoleLinks.Any(link => link.RoleId == StaffRoles.IdOf(StaffRoles.Admin))
+                && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("id")) is { } last)
+            {
+                return Payload.Failed(last);
+            }
+
+            user.IsActive = false;
+            user.SecurityStamp = SecurityStamps.New();
+            return await SaveAndForgetAsync(mutation, user);
+        });
     }
 
     /// <summary>The account of <c>input.id</c> with its role links, tracked for change.</summary>

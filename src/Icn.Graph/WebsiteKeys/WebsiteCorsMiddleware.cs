@@ -43,6 +43,15 @@ internal sealed class WebsiteCorsMiddleware(RequestDelegate next, WebsiteOrigins
             }
 
             http.Response.Headers.AccessControlAllowOrigin = origin;
+            // A site's script must see when to retry (429) and what it may revalidate (trusted documents).
+            http.Response.Headers.AccessControlExposeHeaders = "Retry-After, ETag";
+        }
+        else if (http.Request.Headers.Authorization.ToString().StartsWith(ApiKeyAuthenticationHandler.SchemeName + " ", StringComparison.OrdinalIgnoreCase)
+            && await websiteOrigins.IsAllowedAsync(origin, http.RequestAborted))
+        {
+            // A revoked or mistyped key from a member's site: let its script read the 401 rather
+            // than an opaque CORS failure.
+            http.Response.Headers.AccessControlAllowOrigin = origin;
         }
 
         await next(http);

@@ -71,6 +71,13 @@ internal sealed class UserMutations : IMutationFields
         }
 
         var users = mutation.Services.GetRequiredService<UserManager<StaffUser>>();
+        var pending = await mutation.Db.Users.Include(u => u.RoleLinks)
+            .FirstOrDefaultAsync(u => u.NormalizedEmail == users.NormalizeEmail(email) && u.PasswordHash == null && u.IsActive, mutation.CancellationToken);
+        if (pending is not null)
+        {
+            return await InviteAgainAsync(mutation, pending, displayName, roles, clusterId);
+        }
+
         var user = new StaffUser
         {
             Id = Guid.CreateVersion7(),
@@ -109,6 +116,28 @@ internal sealed class UserMutations : IMutationFields
         if (payload.Errors.Count == 0)
         {
             Invitations.LogInDevelopment(mutation.Services, email!, link);
+        }
+
+        return payload;
+    }
+
+    /// <summary>
+    /// An account still waiting for its password is invited again, as now asked: a lost or expired
+    /// link is replaced (the new stamp ends the old link) rather than leaving the address stuck.
+    /// </summary>
+    private static async Task<Payload> InviteAgainAsync(MutationContext mutation, StaffUser user, string? displayName, List<string> roles, Guid? clusterId)
+    {
+        user.DisplayName = displayName ?? user.DisplayName;
+        user.ClusterId = clusterId;
+        mutation.Db.UserRoles.RemoveRange(user.RoleLinks.Where(link => !roles.Contains(StaffRoles.NameOf(link.RoleId)!)));
+        user.RoleLinks.AddRange(roles.Where(role => user.RoleLinks.All(link => link.RoleId != StaffRoles.IdOf(role)))
+            .Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
+        user.SecurityStamp = SecurityStamps.New();
+        var link = await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
+        var payload = await mutation.SaveAsync(user);
+        if (payload.Errors.Count == 0)
+        {
+            Invitations.LogInDevelopment(mutation.Services, user.Email!, link);
         }
 
         return payload;

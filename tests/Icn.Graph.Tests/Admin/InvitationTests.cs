@@ -62,6 +62,27 @@ public sealed class InvitationTests(StaffApiFixture api)
     }
 
     [Fact]
+    public async Task Inviting_a_waiting_account_again_replaces_its_link_and_its_roles()
+    {
+        var admin = await api.SignInAsync("admin@demo.icn");
+        const string email = "grace.reinvited@example.org";
+        var first = (await admin.PostAsync(StaffInvitations.Invite, new { input = new { email, displayName = "Grace", roles = new[] { "BOARD" } } }))
+            .Succeeded("inviteUser", "user");
+        var (_, _, oldToken) = await invitations.LinkOfAsync(email);
+
+        var again = (await admin.PostAsync(StaffInvitations.Invite, new { input = new { email, displayName = "Grace H.", roles = new[] { "SECRETARIAT" } } }))
+            .Succeeded("inviteUser", "user");
+        var (_, userId, newToken) = await invitations.LinkOfAsync(email);
+
+        Assert.Equal(first["id"]!.GetValue<string>(), again["id"]!.GetValue<string>());
+        Assert.Equal(["SECRETARIAT"], again["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await invitations.AcceptAsync(userId, oldToken, StaffInvitations.Password)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await invitations.AcceptAsync(userId, newToken, StaffInvitations.Password)).Status);
+        var afterAccepting = await admin.PostAsync(StaffInvitations.Invite, new { input = new { email, displayName = "Grace", roles = new[] { "BOARD" } } });
+        Assert.Equal(("ConflictError", "CONFLICT", "input.email"), afterAccepting.Failed("inviteUser"));
+    }
+
+    [Fact]
     public async Task A_forged_token_a_foreign_id_or_missing_fields_get_400()
     {
         var admin = await api.SignInAsync("admin@demo.icn");

@@ -22,7 +22,7 @@ builder.Services.AddIcnAuthentication();
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 
 var app = builder.Build();
-app.UseTrustedForwardedHeaders(app.Configuration);
+app.UseTrustedForwardedHeaders();
 app.UseIcnExceptionHandler();
 app.UseGraphiQL();
 app.UseMiddleware<AddressFloodGuard>();

@@ -100,9 +100,9 @@ internal sealed class EventMutations : IMutationFields
             return Payload.Failed(forbidden);
         }
 
-        if (!await mutation.Db.Clusters.AnyAsync(c => c.Id == host, mutation.CancellationToken))
+        if (await mutation.RequireClusterAsync(host, input.PathOf("hostClusterId")) is { } missing)
         {
-            return Payload.Failed(new NotFoundUserError("No cluster has this id.", input.PathOf("hostClusterId")));
+            return Payload.Failed(missing);
         }
 
         networkEvent.HostId = host;

@@ -6,8 +6,12 @@ namespace Icn.Graph.Filtering;
 /// <summary>The vocabulary of filter declarations: one method per kind of field, so each entity's filter reads like its schema.</summary>
 internal static class FilterFields
 {
-    public static FilterDefinition<T> Id<T>(this FilterDefinition<T> filter, string typeName) =>
-        filter.Add(new IdFilterField(typeName));
+    /// <summary>The <c>id: IdFilter</c> field: global ids of the row's own type only.</summary>
+    public static FilterDefinition<T> Id<T>(this FilterDefinition<T> filter, string typeName)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        return filter.Add(new KeyFilterField("id", $"Matches the {typeName}'s global id.", typeName, Expression.Lambda(Expression.Property(row, "Id"), row)));
+    }
 
     public static FilterDefinition<T> String<T>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, string?>> property) =>
         filter.Add(new ScalarFilterField(name, description, typeof(StringFilterGraphType), property));

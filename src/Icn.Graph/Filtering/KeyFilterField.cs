@@ -5,7 +5,7 @@ using Icn.Graph.Relay;
 namespace Icn.Graph.Filtering;
 
 /// <summary>
-/// An <c>IdFilter</c> field over a key property other than the row's own id: a reference such as
+/// An <c>IdFilter</c> field over a key: the row's own id (<c>id</c>), a reference such as
 /// <c>clusterId</c> (global ids of one type), or, when <c>typeName</c> is null, a key that may name
 /// a row of any type (an audit entry's entity), given as a global id or as the raw UUID.
 /// </summary>

@@ -97,9 +97,9 @@ internal sealed class ArticleMutations : IMutationFields
             return Payload.Failed(forbidden);
         }
 
-        if (!await mutation.Db.Clusters.AnyAsync(c => c.Id == cluster, mutation.CancellationToken))
+        if (await mutation.RequireClusterAsync(cluster, input.PathOf("clusterId")) is { } missing)
         {
-            return Payload.Failed(new NotFoundUserError("No cluster has this id.", input.PathOf("clusterId")));
+            return Payload.Failed(missing);
         }
 
         if (!input.IsValid)

@@ -83,9 +83,9 @@ internal sealed class MemberMutations : IMutationFields
             return Payload.Failed(forbidden);
         }
 
-        if (!await mutation.Db.Clusters.AnyAsync(c => c.Id == cluster, mutation.CancellationToken))
+        if (await mutation.RequireClusterAsync(cluster, input.PathOf("clusterId")) is { } missing)
         {
-            return Payload.Failed(new NotFoundUserError("No cluster has this id.", input.PathOf("clusterId")));
+            return Payload.Failed(missing);
         }
 
         member.ClusterId = cluster;

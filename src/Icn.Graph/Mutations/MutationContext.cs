@@ -14,6 +14,8 @@ namespace Icn.Graph.Mutations;
 /// </summary>
 internal sealed class MutationContext(MutationInput input, IcnDbContext db, Viewer viewer, TimeProvider time, IServiceProvider services, CancellationToken cancellationToken)
 {
+    private const string NoSuchCluster = "No cluster has this id.";
+
     public IcnDbContext Db => db;
 
     public Viewer Viewer => viewer;
@@ -32,6 +34,10 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
             ? null
             : new ForbiddenUserError($"You may change only your own cluster's {what}.", path);
 
+    /// <summary>A NotFoundError when no cluster has the id; null when one does.</summary>
+    public async Task<UserError?> RequireClusterAsync(Guid clusterId, IReadOnlyList<string> path) =>
+        await db.Clusters.AnyAsync(c => c.Id == clusterId, cancellationToken) ? null : new NotFoundUserError(NoSuchCluster, path);
+
     /// <summary>
     /// A NotFoundError when no cluster has the id, a ConflictError when it is not a member of the
     /// network (an applicant or former cluster takes no part in opportunities and events); null when it may.
@@ -41,7 +47,7 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
         var status = await db.Clusters.Where(c => c.Id == clusterId).Select(c => (MembershipStatus?)c.Membership.Status).FirstOrDefaultAsync(cancellationToken);
         return status switch
         {
-            null => new NotFoundUserError("No cluster has this id.", path),
+            null => new NotFoundUserError(NoSuchCluster, path),
             MembershipStatus.Member or MembershipStatus.Suspended => null,
             _ => new ConflictUserError($"Only member clusters take part; this cluster's membership is {status.ToString()!.ToUpperInvariant()}.", path),
         };

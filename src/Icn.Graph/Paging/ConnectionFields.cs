@@ -23,14 +23,8 @@ internal static class ConnectionFields
         where T : Entity
     {
         var projection = new RowProjection<T>(list);
-        var field = new FieldType
-        {
-            Name = name,
-            Description = description,
-            Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context =>
+        return parent.AddConnectionField<TNodeGraphType, T>(name, description, list, async (context, arguments) =>
             {
-                var arguments = ListArguments<T>.From(context, list);
                 IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) => arguments.Filter(visibleRows(db, viewer));
 
                 var selected = SelectionPaths.UnderNodes(context);
@@ -46,11 +40,7 @@ internal static class ConnectionFields
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
                     services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
-            }),
-        };
-        ListArguments<T>.AddTo(field, list);
-        parent.AddField(field);
-        return field;
+            });
     }
 
     /// <summary>
@@ -101,14 +91,8 @@ internal static class ConnectionFields
         where T : class
     {
         var keyOf = key.Compile();
-        var field = new FieldType
-        {
-            Name = name,
-            Description = description,
-            Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context =>
+        return parent.AddConnectionField<TNodeGraphType, T>(name, description, list, async (context, arguments) =>
             {
-                var arguments = ListArguments<T>.From(context, list);
                 IQueryable<T> Filtered(IcnDbContext db, Viewer viewer) => arguments.Filter(visibleRows(db, viewer));
 
                 // These lists are small and administrative: whole rows, no projection or preloads.
@@ -118,7 +102,20 @@ internal static class ConnectionFields
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
                     services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken), keyOf);
-            }),
+            });
+    }
+
+    /// <summary>The field both kinds of list share: its connection type, its list arguments, and a resolver that pages.</summary>
+    private static FieldType AddConnectionField<TNodeGraphType, T>(
+        this IComplexGraphType parent, string name, string description, ListDefinition<T> list, Func<IResolveFieldContext, ListArguments<T>, Task<object>> page)
+        where TNodeGraphType : IGraphType
+    {
+        var field = new FieldType
+        {
+            Name = name,
+            Description = description,
+            Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(context => page(context, ListArguments<T>.From(context, list))),
         };
         ListArguments<T>.AddTo(field, list);
         parent.AddField(field);

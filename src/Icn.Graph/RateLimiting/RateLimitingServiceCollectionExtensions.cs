@@ -51,9 +51,6 @@ internal static class RateLimitingServiceCollectionExtensions
     }
 
     /// <summary>Reads X-Forwarded-For and -Proto only when proxies are configured, and only from them.</summary>
-    public static IApplicationBuilder UseTrustedForwardedHeaders(this IApplicationBuilder app, IConfiguration configuration)
-    {
-        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        return options.TrustedProxies.Count > 0 ? app.UseForwardedHeaders() : app;
-    }
+    public static IApplicationBuilder UseTrustedForwardedHeaders(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<RateLimitOptions>().TrustedProxies.Count > 0 ? app.UseForwardedHeaders() : app;
 }

@@ -33,9 +33,9 @@ internal static class StaffAssignment
     /// <summary>A NotFoundError on <c>clusterId</c> when <paramref name="clusterId"/> names no cluster.</summary>
     public static async Task RequireClusterAsync(MutationInput input, MutationContext mutation, Guid? clusterId)
     {
-        if (clusterId is { } id && !await mutation.Db.Clusters.AnyAsync(c => c.Id == id, mutation.CancellationToken))
+        if (clusterId is { } id && await mutation.RequireClusterAsync(id, input.PathOf("clusterId")) is { } missing)
         {
-            input.Add(new NotFoundUserError("No cluster has this id.", input.PathOf("clusterId")));
+            input.Add(missing);
         }
     }
 }

@@ -44,9 +44,9 @@ internal sealed class ApiKeyMutations : IMutationFields
         var clusterId = input.Id("clusterId", "Cluster");
         var name = input.Text("name", NameLength);
         var origins = Origins(input);
-        if (clusterId is { } cluster && !await mutation.Db.Clusters.AnyAsync(c => c.Id == cluster, mutation.CancellationToken))
+        if (clusterId is { } cluster && await mutation.RequireClusterAsync(cluster, input.PathOf("clusterId")) is { } missing)
         {
-            input.Add(new NotFoundUserError("No cluster has this id.", input.PathOf("clusterId")));
+            input.Add(missing);
         }
 
         if (!input.IsValid)

@@ -51,15 +51,7 @@ public sealed class StaffInvitations(StaffApiFixture api)
     public async Task<GraphQLClient?> SignInAsync(string email, string password = Password)
     {
         var client = api.Factory.CreateClient();
-        using var response = await client.PostAsJsonAsync("/auth/login", new { email, password });
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return null;
-        }
-
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new GraphQLClient(client);
+        return await BearerSignIn.TokenAsync(client, email, password) is { } token ? BearerSignIn.Authorized(client, token) : null;
     }
 
     /// <summary>Invites, accepts and signs in: a staff member of the test's own, and their id.</summary>

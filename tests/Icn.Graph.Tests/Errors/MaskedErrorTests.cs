@@ -1,36 +1,22 @@
 using GraphQL.Types;
 using Icn.Graph.Schema;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Icn.Graph.Tests.Errors;
 
 /// <summary>An unexpected exception reaches the caller as a code and a correlation id that the log also has, and nothing else.</summary>
-public sealed class MaskedErrorTests : IAsyncLifetime
+public sealed class MaskedErrorTests() : OwnApiTests(
+    "masked",
+    environment: "Production",
+    services: services => services.AddSingleton<IQueryFields, FailingField>())
 {
     private const string Secret = "connection to db-7.internal refused for user icn_app";
-    private IcnApiFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new IcnApiFactory(
-            TestDatabase.NewDatabaseConnectionString("masked"),
-            environment: "Production",
-            services: services => services.AddSingleton<IQueryFields, FailingField>());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await TestDatabase.DropAsync(factory.ConnectionString);
-    }
 
     [Fact]
     public async Task An_internal_error_is_masked_and_correlated_with_the_log()
     {
-        var client = new GraphQLClient(factory.CreateClient());
+        var client = new GraphQLClient(Factory.CreateClient());
 
         var response = await client.PostAsync("{ regions { name } failing }");
 
@@ -41,7 +27,7 @@ public sealed class MaskedErrorTests : IAsyncLifetime
         Assert.DoesNotContain("InvalidOperationException", response.Pretty, StringComparison.Ordinal);
         Assert.Null(error["extensions"]!["exception"]);
         Assert.Contains(correlationId, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains(factory.Logs.Lines, line => line.Contains(correlationId, StringComparison.Ordinal) && line.Contains(Secret, StringComparison.Ordinal));
+        Assert.Contains(Factory.Logs.Lines, line => line.Contains(correlationId, StringComparison.Ordinal) && line.Contains(Secret, StringComparison.Ordinal));
         Assert.NotNull(response.Data!["regions"]);
     }
 

@@ -1,30 +1,16 @@
 using System.Net.Http.Headers;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 
 namespace Icn.Graph.Tests.Hardening;
 
 /// <summary>A flood of made-up credentials from one address is refused before any credential is looked up.</summary>
-public sealed class AddressFloodTests : IAsyncLifetime
+public sealed class AddressFloodTests() : OwnApiTests(
+    "flood", settings: new() { ["RateLimits:AddressPerMinute"] = "3" })
 {
-    private IcnApiFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new IcnApiFactory(TestDatabase.NewDatabaseConnectionString("flood"), settings: new() { ["RateLimits:AddressPerMinute"] = "3" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await TestDatabase.DropAsync(factory.ConnectionString);
-    }
-
     [Fact]
     public async Task Made_up_keys_past_the_address_allowance_get_429_without_a_lookup()
     {
-        var client = factory.CreateClient();
+        var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", "icn_abcdefgh_" + new string('x', 43));
         var graphQL = new GraphQLClient(client);
         var refused = new List<int>();
@@ -33,7 +19,7 @@ public sealed class AddressFloodTests : IAsyncLifetime
             refused.Add((await graphQL.PostAsync("{ regions { name } }")).Status);
         }
 
-        using var counter = new SqlCommandCounter(new Npgsql.NpgsqlConnectionStringBuilder(factory.ConnectionString).Database!);
+        using var counter = new SqlCommandCounter(new Npgsql.NpgsqlConnectionStringBuilder(Factory.ConnectionString).Database!);
         var flooded = await graphQL.PostAsync("{ regions { name } }");
 
         Assert.Equal([401, 401, 401], refused);

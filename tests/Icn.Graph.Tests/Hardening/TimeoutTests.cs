@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Icn.Graph.Data;
 using Icn.Graph.Schema;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -11,29 +10,15 @@ using Npgsql;
 namespace Icn.Graph.Tests.Hardening;
 
 /// <summary>The execution timeout answers TIMEOUT and cancels the SQL that was running, in PostgreSQL itself.</summary>
-public sealed class TimeoutTests : IAsyncLifetime
+public sealed class TimeoutTests() : OwnApiTests(
+    "timeout",
+    services: services => services.AddSingleton<IQueryFields, SlowQueryFields>(),
+    settings: new() { ["GraphQL:Limits:ExecutionTimeout"] = "00:00:01" })
 {
-    private IcnApiFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new IcnApiFactory(
-            TestDatabase.NewDatabaseConnectionString("timeout"),
-            services: services => services.AddSingleton<IQueryFields, SlowQueryFields>(),
-            settings: new() { ["GraphQL:Limits:ExecutionTimeout"] = "00:00:01" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await TestDatabase.DropAsync(factory.ConnectionString);
-    }
-
     [Fact]
     public async Task A_slow_query_is_cancelled_in_the_database_and_answered_as_a_timeout()
     {
-        var client = new GraphQLClient(factory.CreateClient());
+        var client = new GraphQLClient(Factory.CreateClient());
         var started = DateTime.UtcNow;
 
         var response = await client.PostAsync("{ slowForTests }");
@@ -46,7 +31,7 @@ public sealed class TimeoutTests : IAsyncLifetime
 
     private async Task<long> RunningSleepsAsync()
     {
-        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
         await connection.OpenAsync();
         for (var attempt = 0; ; attempt++)
         {

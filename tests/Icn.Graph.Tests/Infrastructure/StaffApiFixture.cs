@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Icn.Domain.Persistence;
 using Icn.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +34,11 @@ public sealed class StaffApiFixture : IAsyncLifetime
         var client = Factory.CreateClient();
         if (!tokens.TryGetValue(email, out var token))
         {
-            using var response = await client.PostAsJsonAsync("/auth/login", new { email, password = Password });
-            response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+            token = await BearerSignIn.TokenAsync(client, email, Password) ?? throw new InvalidOperationException($"Signing in as {email} was refused.");
             tokens[email] = token;
         }
 
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new GraphQLClient(client);
+        return BearerSignIn.Authorized(client, token);
     }
 
     public IcnDbContext CreateDbContext() =>

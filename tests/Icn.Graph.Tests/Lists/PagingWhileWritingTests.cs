@@ -1,32 +1,17 @@
 using Icn.Domain.Opportunities;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Icn.Graph.Tests.Lists;
 
 /// <summary>Keyset cursors: rows inserted while a client walks the pages neither shift nor repeat what it sees.</summary>
-public sealed class PagingWhileWritingTests : IAsyncLifetime
+public sealed class PagingWhileWritingTests() : OwnApiTests("paging")
 {
-    private IcnApiFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new IcnApiFactory(TestDatabase.NewDatabaseConnectionString("paging"));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        await TestDatabase.DropAsync(factory.ConnectionString);
-    }
-
     [Fact]
     public async Task Walking_all_pages_while_rows_are_inserted_neither_skips_nor_repeats()
     {
-        var client = new GraphQLClient(factory.CreateClient());
+        var client = new GraphQLClient(Factory.CreateClient());
         var before = await client.PostAsync("{ opportunities(first: 100) { totalCount } }");
         var initialCount = before.Data!["opportunities"]!["totalCount"]!.GetValue<int>();
         var seen = new List<string>();
@@ -63,7 +48,7 @@ public sealed class PagingWhileWritingTests : IAsyncLifetime
 
     private async Task InsertAsync(string title, DateTime publishedAt)
     {
-        await using var db = factory.Services.GetRequiredService<IDbContextFactory<Icn.Domain.Persistence.IcnDbContext>>().CreateDbContext();
+        await using var db = Factory.Services.GetRequiredService<IDbContextFactory<Icn.Domain.Persistence.IcnDbContext>>().CreateDbContext();
         var poster = await db.Clusters.Where(c => c.Membership.Status == Domain.Membership.MembershipStatus.Member).Select(c => c.Id).FirstAsync();
         db.Opportunities.Add(new Opportunity
         {

@@ -115,7 +115,7 @@ internal static class ConnectionFields
             Name = name,
             Description = description,
             Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(context => page(context, ListArguments<T>.From(context, list))),
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context => await page(context, ListArguments<T>.From(context, list))),
         };
         ListArguments<T>.AddTo(field, list);
         parent.AddField(field);

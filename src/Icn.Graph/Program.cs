@@ -5,6 +5,7 @@ using Icn.Graph.Limits;
 using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
 using Icn.Graph.WebsiteKeys;
+using Icn.Graph.Workflows.Hosting;
 
 if (args is ["print-schema", ..])
 {
@@ -20,6 +21,7 @@ builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks();
 builder.Services.AddIcnAuthentication();
 builder.Services.AddIcnRateLimiting(builder.Configuration);
+builder.Services.AddIcnWorkflows(builder.Configuration);
 
 var app = builder.Build();
 app.UseTrustedForwardedHeaders();

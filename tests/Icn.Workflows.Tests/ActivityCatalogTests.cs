@@ -1,4 +1,5 @@
 using Icn.Workflows.Activities;
+using Icn.Workflows.Runtime;
 
 namespace Icn.Workflows.Tests;
 
@@ -33,10 +34,14 @@ public sealed class ActivityCatalogTests
 public sealed class RegionalCoSignature : IActivityType
 {
     public ActivityDescriptor Descriptor { get; } = new("RegionalCoSignature", "Regional", "A regional co-signature before the Board vote.", [], ["signed", "refused"]);
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Go("signed"));
 }
 
 /// <summary>A second type named like a built-in one (internal, so assembly scans of this test assembly skip it).</summary>
 internal sealed class ClashingStart : IActivityType
 {
     public ActivityDescriptor Descriptor { get; } = new("Start", "Flow", "A second Start.", [], ["done"]);
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Go("done"));
 }

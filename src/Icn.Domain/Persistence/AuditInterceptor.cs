@@ -88,7 +88,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         owned.Context.ChangeTracker.Entries().FirstOrDefault(e => e.References.Any(r => r.TargetEntry == owned));
 
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not AuditEntry and not DataProtectionKey and not Outbox.OutboxMessage;
+        entry.Entity is not AuditEntry and not DataProtectionKey and not Outbox.OutboxMessage and not Workflows.IKeepsOwnHistory;
 
     private static void Stamp(EntityEntry entry, DateTime now)
     {

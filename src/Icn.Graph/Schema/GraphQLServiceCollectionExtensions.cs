@@ -109,8 +109,6 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<BenchmarkDataLoaders>();
         services.AddScoped<UserDataLoaders>();
         services.AddScoped<WorkflowDefinitionDataLoaders>();
-        services.AddSingleton(_ => ActivityCatalog.FromLoadedAssemblies());
-        services.AddSingleton<DefinitionValidator>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);

@@ -36,6 +36,9 @@ public sealed class ActivityCatalog
 
     public ActivityDescriptor? Find(string type) => types.GetValueOrDefault(type)?.Descriptor;
 
+    /// <summary>The activity type named <paramref name="type"/>; null when no loaded assembly has it.</summary>
+    public IActivityType? Get(string type) => types.GetValueOrDefault(type);
+
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
         try

@@ -1,3 +1,5 @@
+using Icn.Workflows.Runtime;
+
 namespace Icn.Workflows.Activities.BuiltIn;
 
 /// <summary>Follows "true" or "false" by a JavaScript condition.</summary>
@@ -7,4 +9,7 @@ public sealed class Decision : IActivityType
         "Decision", "Flow", "Goes on by 'true' or 'false' as its condition says.",
         [InputDescriptor.Condition("condition", "A JavaScript expression over `variables` and `input`.")],
         ["true", "false"]);
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Go(Truthiness.Of(context.Value("condition")) ? "true" : "false"));
 }

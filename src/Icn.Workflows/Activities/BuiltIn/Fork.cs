@@ -1,3 +1,5 @@
+using Icn.Workflows.Runtime;
+
 namespace Icn.Workflows.Activities.BuiltIn;
 
 /// <summary>Starts several branches at once, one per named outcome.</summary>
@@ -8,4 +10,6 @@ public sealed class Fork : IActivityType
         [InputDescriptor.Names("branches", "The branches' names; each is an outcome to connect.")],
         [],
         OutcomesFromInput: "branches");
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Go([.. context.Names("branches")]));
 }

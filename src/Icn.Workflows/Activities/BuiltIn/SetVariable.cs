@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Icn.Workflows.Runtime;
 
 namespace Icn.Workflows.Activities.BuiltIn;
 
@@ -12,4 +13,15 @@ public sealed class SetVariable : IActivityType
             new InputDescriptor("value", "The new value.", new JsonObject(), Required: true),
         ],
         ["done"]);
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context)
+    {
+        var name = context.RequiredText("variable");
+        var value = context.Value("value");
+        context.Variables[name] = value;
+        context.Journal($"{name} = {Shorten(value?.ToJsonString() ?? "null")}");
+        return ValueTask.FromResult(ActivityResult.Go("done"));
+    }
+
+    private static string Shorten(string text) => text.Length > 200 ? text[..197] + "..." : text;
 }

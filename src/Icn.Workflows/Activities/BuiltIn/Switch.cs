@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Icn.Workflows.Runtime;
 
 namespace Icn.Workflows.Activities.BuiltIn;
 
@@ -22,4 +23,18 @@ public sealed class Switch : IActivityType
         ],
         ["default"],
         OutcomesFromInput: "cases");
+
+    public ValueTask<ActivityResult> RunAsync(ActivityContext context)
+    {
+        foreach (var @case in (context.Value("cases") as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var name = @case["name"]!.GetValue<string>();
+            if (context.IsTrue(@case["condition"]!.GetValue<string>(), null, $"case '{name}'"))
+            {
+                return ValueTask.FromResult(ActivityResult.Go(name));
+            }
+        }
+
+        return ValueTask.FromResult(ActivityResult.Go("default"));
+    }
 }

@@ -93,16 +93,17 @@ public sealed class WorkflowRuntime(
         }
 
         var task = await db.WorkflowTasks.SingleAsync(t => t.Id == taskId, cancellationToken);
-        if (!caller.MayTake(task))
-        {
-            return (null, new(RefusalKind.Forbidden, "This task is not yours to complete.", "taskId"));
-        }
-
         if (task.Status != WorkflowTaskStatus.Open)
         {
             return (null, new(RefusalKind.Conflict, task.Status == WorkflowTaskStatus.Completed
                 ? $"The task was already completed ('{task.Outcome}')."
                 : "The task is no longer open: its step went on without it.", "taskId"));
+        }
+
+        // After the status check: whoever asks second learns that it was done, not that it is not theirs.
+        if (!caller.MayTake(task))
+        {
+            return (null, new(RefusalKind.Forbidden, "This task is not yours to complete.", "taskId"));
         }
 
         if (instance.Status != WorkflowInstanceStatus.Running)

@@ -57,7 +57,8 @@ public sealed class WorkflowScripts(ScriptLimits limits)
         }
         catch (JavaScriptException error)
         {
-            throw new WorkflowFault($"{where}: {error.Message}");
+            var kind = error.Error.IsObject() ? error.Error.AsObject().Get("name").ToString() : "Error";
+            throw new WorkflowFault($"{where}: {kind}: {error.Message}");
         }
         catch (Exception error) when (error is JintException or Acornima.ParseErrorException)
         {

@@ -44,6 +44,21 @@ internal sealed class MutationInput
         where T : struct =>
         values.TryGetValue(field, out var value) && value is T typed ? typed : null;
 
+    /// <summary>A JSON object given to a <c>JSON</c> field; null when not given; an error when it is not an object.</summary>
+    public System.Text.Json.Nodes.JsonObject? JsonObject(string field)
+    {
+        switch (values.GetValueOrDefault(field))
+        {
+            case null:
+                return null;
+            case System.Text.Json.Nodes.JsonObject json:
+                return json;
+            default:
+                Invalid(field, $"'{field}' must be a JSON object.");
+                return null;
+        }
+    }
+
     /// <summary>A required value of a field whose GraphQL type is non-null (the type system already refused a null).</summary>
     public T Required<T>(string field)
         where T : notnull =>

@@ -78,6 +78,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ApiKeyQueries>();
         services.AddSingleton<IQueryFields, AuditLogQueries>();
         services.AddSingleton<IQueryFields, WorkflowDefinitionQueries>();
+        services.AddSingleton<IQueryFields, WorkflowRuntimeQueries>();
 
         // The order of the mutations follows the order of these registrations.
         services.AddSingleton<IMutationFields, ClusterMutations>();
@@ -92,6 +93,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, EventRegistrationMutations>();
         services.AddSingleton<IMutationFields, FeeMutations>();
         services.AddSingleton<IMutationFields, WorkflowDefinitionMutations>();
+        services.AddSingleton<IMutationFields, WorkflowInstanceMutations>();
+        services.AddSingleton<IMutationFields, WorkflowTaskMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -109,6 +112,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<BenchmarkDataLoaders>();
         services.AddScoped<UserDataLoaders>();
         services.AddScoped<WorkflowDefinitionDataLoaders>();
+        services.AddScoped<WorkflowRuntimeDataLoaders>();
+        services.AddScoped<SubjectLoader>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
@@ -121,6 +126,8 @@ internal static class GraphQLServiceCollectionExtensions
         // Accounts, keys and the log are not entities of the network; only their managers find them.
         services.AddNodeSource<StaffUser>("User", u => u.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<StoredWorkflowDefinition>("WorkflowDefinition", d => d.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
+        services.AddNodeSource<WorkflowInstance>("WorkflowInstance", i => i.Id, (rows, viewer) => viewer.ActsForEveryCluster ? rows : rows.Where(_ => false));
+        services.AddNodeSource<WorkflowTask>("WorkflowTask", t => t.Id, (rows, viewer) => viewer.ActsForEveryCluster ? rows : WorkflowRuntimeQueries.TasksFor(rows, viewer));
         services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
         services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));

@@ -2,6 +2,7 @@ using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Limits;
+using Icn.Graph.Outbox;
 using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
 using Icn.Graph.WebsiteKeys;
@@ -22,6 +23,7 @@ builder.Services.AddIcnHealthChecks();
 builder.Services.AddIcnAuthentication();
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 builder.Services.AddIcnWorkflows(builder.Configuration);
+builder.Services.AddIcnOutbox(builder.Configuration);
 
 var app = builder.Build();
 app.UseTrustedForwardedHeaders();

@@ -25,7 +25,18 @@ public sealed class OutboxMessage
 
     public DateTime? DeliveredAt { get; set; }
 
+    /// <summary>Failed delivery attempts so far.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>Why the last attempt failed, short and without secrets (for an admin).</summary>
     public string? LastError { get; set; }
+
+    /// <summary>Not to be tried before this time (after a failure); null: due as soon as written.</summary>
+    public DateTime? NextAttemptAt { get; set; }
+
+    /// <summary>
+    /// When the delivery worker stopped trying, after its last allowed attempt. The message stays,
+    /// visibly failed, for an admin to look at; it is not tried again.
+    /// </summary>
+    public DateTime? GaveUpAt { get; set; }
 }

@@ -13,10 +13,14 @@ namespace Icn.Graph.Users;
 /// The invitation e-mail: a one-time link to choose a password, written into the outbox in the
 /// same transaction as the account, so no mail goes out for an account that was not made.
 /// </summary>
-internal static partial class Invitations
+internal static class Invitations
 {
-    /// <summary>Adds the invitation message for <paramref name="user"/> (whose security stamp is set) to <paramref name="db"/>; answers the link.</summary>
-    public static async Task<string> AddMessageAsync(IcnDbContext db, IServiceProvider services, StaffUser user, IReadOnlyCollection<string> roles, string invitedBy, DateTime now)
+    /// <summary>
+    /// Adds the invitation message for <paramref name="user"/> (whose security stamp is set) to
+    /// <paramref name="db"/>. Without an SMTP server the outbox worker logs it, which in Development
+    /// is where a developer finds the link.
+    /// </summary>
+    public static async Task AddMessageAsync(IcnDbContext db, IServiceProvider services, StaffUser user, IReadOnlyCollection<string> roles, string invitedBy, DateTime now)
     {
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
@@ -43,16 +47,6 @@ internal static partial class Invitations
                 """,
             CreatedAt = now,
         });
-        return link;
-    }
-
-    /// <summary>In Development, where no mail is delivered, the log is where a developer finds the link of a saved invitation.</summary>
-    public static void LogInDevelopment(IServiceProvider services, string email, string link)
-    {
-        if (services.GetRequiredService<IHostEnvironment>().IsDevelopment())
-        {
-            LogLink(services.GetRequiredService<ILoggerFactory>().CreateLogger("Icn.Graph.Users"), email, link);
-        }
     }
 
     /// <summary>
@@ -61,7 +55,4 @@ internal static partial class Invitations
     /// </summary>
     public static string LinkOf(Uri publicBaseUrl, string userId, string token) =>
         $"{publicBaseUrl.ToString().TrimEnd('/')}/auth/accept-invitation#user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Invitation for {Email} (Development only, no mail is sent): {Link}")]
-    private static partial void LogLink(ILogger logger, string email, string link);
 }

@@ -3,6 +3,7 @@ using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Auth;
 using Icn.Graph.Mutations;
+using Icn.Graph.Outbox;
 using Icn.Graph.Viewers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -111,11 +112,12 @@ internal sealed class UserMutations : IMutationFields
 
         user.RoleLinks.AddRange(roles.Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
         mutation.Db.Users.Add(user);
-        var link = await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
+        await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
         var payload = await mutation.SaveAsync(user);
         if (payload.Errors.Count == 0)
         {
-            Invitations.LogInDevelopment(mutation.Services, email!, link);
+            // Committed: the invitation can go out now rather than at the worker's next poll.
+            mutation.Services.GetRequiredService<OutboxWakeUp>().Wake();
         }
 
         return payload;
@@ -133,11 +135,12 @@ internal sealed class UserMutations : IMutationFields
         user.RoleLinks.AddRange(roles.Where(role => user.RoleLinks.All(link => link.RoleId != StaffRoles.IdOf(role)))
             .Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
         user.SecurityStamp = SecurityStamps.New();
-        var link = await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
+        await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
         var payload = await mutation.SaveAsync(user);
         if (payload.Errors.Count == 0)
         {
-            Invitations.LogInDevelopment(mutation.Services, user.Email!, link);
+            // Committed: the invitation can go out now rather than at the worker's next poll.
+            mutation.Services.GetRequiredService<OutboxWakeUp>().Wake();
         }
 
         return payload;

@@ -18,7 +18,11 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.Subject).HasMaxLength(300);
         message.Property(m => m.CreatedAt).HasDefaultValueSql("now()");
 
-        // The worker reads what is still to be delivered, oldest first.
-        message.HasIndex(m => m.CreatedAt).HasFilter("delivered_at IS NULL");
+        // The delivery worker claims what is due: still to deliver, not given up, and its next
+        // attempt time (null for a message never tried) reached. Partial, so delivered and given-up
+        // messages, nearly all rows, are not in it and the claim reads only the few that wait.
+        message.HasIndex(m => new { m.NextAttemptAt, m.CreatedAt })
+            .HasDatabaseName("ix_outbox_messages_due")
+            .HasFilter("delivered_at IS NULL AND gave_up_at IS NULL");
     }
 }

@@ -1077,6 +1077,10 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
+                    b.Property<DateTime?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gave_up_at");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1093,6 +1097,10 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("last_error");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -1108,13 +1116,13 @@ namespace Icn.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_outbox_messages_created_at")
-                        .HasFilter("delivered_at IS NULL");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
+
+                    b.HasIndex("NextAttemptAt", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_due")
+                        .HasFilter("delivered_at IS NULL AND gave_up_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -1390,6 +1398,386 @@ namespace Icn.Domain.Persistence.Migrations
                     b.ToTable("workflow_definitions", null, t =>
                         {
                             t.HasCheckConstraint("ck_workflow_definitions_published_at", "is_published = (published_at IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowBookmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_bookmarks");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_workflow_bookmarks_due_at")
+                        .HasFilter("kind = 'timer'");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_workflow_bookmarks_instance_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_workflow_bookmarks_parent_id");
+
+                    b.HasIndex("Kind", "Key")
+                        .HasDatabaseName("ix_workflow_bookmarks_kind_key");
+
+                    b.ToTable("workflow_bookmarks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_workflow_bookmarks_kind", "kind IN ('task', 'signal', 'timer')");
+                        });
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by_id");
+
+                    b.Property<string>("Wake")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("wake");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_incidents");
+
+                    b.HasIndex("InstanceId", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_incidents_instance_id_created_at");
+
+                    b.ToTable("workflow_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowInstance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_version");
+
+                    b.Property<long>("Executions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("executions");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("input");
+
+                    b.Property<Guid?>("StartedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Variables")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("variables");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_instances");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_workflow_instances_subject_id");
+
+                    b.HasIndex("DefinitionId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_instances_definition_id_status_created_at");
+
+                    b.ToTable("workflow_instances", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_workflow_instances_status", "status IN ('running', 'finished', 'faulted', 'cancelled')");
+                        });
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowJournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActivityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_type");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_journal");
+
+                    b.HasIndex("InstanceId", "Id")
+                        .HasDatabaseName("ix_workflow_journal_instance_id_id");
+
+                    b.ToTable("workflow_journal", (string)null);
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AssigneeRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("assignee_role");
+
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<Guid>("BookmarkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_by_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("FormFields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("form_fields");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<List<string>>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("outcomes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_tasks");
+
+                    b.HasIndex("BookmarkId")
+                        .HasDatabaseName("ix_workflow_tasks_bookmark_id");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_workflow_tasks_instance_id");
+
+                    b.HasIndex("AssigneeRole", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_tasks_open_by_role")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex("AssigneeUserId", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_tasks_open_by_user")
+                        .HasFilter("status = 'open'");
+
+                    b.ToTable("workflow_tasks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_workflow_tasks_status", "status IN ('open', 'completed', 'cancelled')");
                         });
                 });
 
@@ -2001,6 +2389,52 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_staff_users_clusters_cluster_id");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowBookmark", b =>
+                {
+                    b.HasOne("Icn.Domain.Workflows.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_bookmarks_workflow_instances_instance_id");
+
+                    b.HasOne("Icn.Domain.Workflows.WorkflowBookmark", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_workflow_bookmarks_workflow_bookmarks_parent_id");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowIncident", b =>
+                {
+                    b.HasOne("Icn.Domain.Workflows.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_incidents_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowJournalEntry", b =>
+                {
+                    b.HasOne("Icn.Domain.Workflows.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_journal_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Workflows.WorkflowTask", b =>
+                {
+                    b.HasOne("Icn.Domain.Workflows.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_tasks_workflow_instances_instance_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

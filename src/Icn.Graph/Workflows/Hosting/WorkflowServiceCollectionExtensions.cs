@@ -1,6 +1,7 @@
 using Icn.Workflows.Activities;
 using Icn.Workflows.Definitions;
 using Icn.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Workflows.Hosting;
@@ -14,6 +15,7 @@ internal static class WorkflowServiceCollectionExtensions
             .Validate(o => o.TimerWorkers is >= 1 and <= 64, "Workflows:TimerWorkers must be between 1 and 64.")
             .Validate(o => o.TimerPollInterval > TimeSpan.Zero && o.ScriptTimeout > TimeSpan.Zero, "Workflows: intervals and timeouts must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ActivityCatalog.FromLoadedAssemblies());
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton<PublishedDefinitions>();

@@ -9,19 +9,25 @@ namespace Icn.Workflows.Runtime;
 /// <summary>
 /// Evaluates the JavaScript expressions of definitions with Jint, one fresh engine per evaluation
 /// (nothing leaks between instances), under <see cref="ScriptLimits"/>. Values go in and come out
-/// as JSON, so a script sees plain data and never a .NET object.
+/// as JSON, so a script sees plain data and never a .NET object. Its clock is the runtime's.
 /// </summary>
-public sealed class WorkflowScripts(ScriptLimits limits)
+public sealed class WorkflowScripts(ScriptLimits limits, TimeProvider time)
 {
+    private readonly ScriptClock clock = new(time);
+
     /// <summary>The expression's value as JSON (null for null or undefined).</summary>
     public JsonNode? Evaluate(string expression, IReadOnlyDictionary<string, JsonNode?> globals, string where)
     {
-        var engine = new Engine(options => options
-            .TimeoutInterval(limits.Timeout)
-            .LimitMemory(limits.MemoryBytes)
-            .MaxStatements(limits.Statements)
-            .LimitRecursion(limits.RecursionDepth)
-            .Strict());
+        var engine = new Engine(options =>
+        {
+            options.TimeSystem = clock;
+            options.TimeoutInterval(limits.Timeout)
+                .LimitMemory(limits.MemoryBytes)
+                .MaxStatements(limits.Statements)
+                .LimitRecursion(limits.RecursionDepth)
+                .Strict()
+                .LocalTimeZone(TimeZoneInfo.Utc);
+        });
         try
         {
             var parser = new JsonParser(engine);

@@ -141,4 +141,17 @@ public sealed class FlowActivityTests(RuntimeDatabase database) : IClassFixture<
         await using var db = database.Db();
         Assert.False(db.WorkflowBookmarks.Any(b => b.InstanceId == instance.Id));
     }
+
+    [Fact]
+    public async Task Expressions_tell_the_time_by_the_runtimes_clock()
+    {
+        await database.PublishAsync(Flow.Named("clock").Variable("now", "string")
+            .Add("set", "SetVariable", ("variable", "now"), ("value", new Script("new Date().toISOString()")))
+            .Chain("start", "done", "set").Build());
+        database.Clock.Advance(TimeSpan.FromDays(100));
+
+        var (instance, _) = await database.Runtime.StartAsync("clock", null, null, null, default);
+
+        Assert.Equal(database.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ"), JsonNode.Parse(instance!.Variables)!["now"]!.GetValue<string>());
+    }
 }

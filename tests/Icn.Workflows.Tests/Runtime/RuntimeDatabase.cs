@@ -44,7 +44,7 @@ public sealed class RuntimeDatabase : IAsyncLifetime
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(new ActivityCatalog([typeof(ActivityCatalog).Assembly, typeof(RuntimeDatabase).Assembly]))
             .AddSingleton<PublishedDefinitions>()
-            .AddSingleton(new WorkflowScripts(limits ?? new ScriptLimits()))
+            .AddSingleton(new WorkflowScripts(limits ?? new ScriptLimits(), Clock))
             .AddSingleton<WorkflowRuntime>()
             .BuildServiceProvider();
         return services.GetRequiredService<WorkflowRuntime>();

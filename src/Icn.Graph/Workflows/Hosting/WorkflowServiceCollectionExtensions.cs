@@ -28,7 +28,7 @@ internal static class WorkflowServiceCollectionExtensions
                 MemoryBytes = options.ScriptMemoryBytes,
                 Statements = options.ScriptStatements,
                 RecursionDepth = options.ScriptRecursionDepth,
-            });
+            }, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<WorkflowRuntime>();
         services.AddHostedService<WorkflowTimerWorker>();

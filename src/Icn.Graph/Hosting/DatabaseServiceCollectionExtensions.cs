@@ -1,4 +1,5 @@
 using Icn.Domain.Persistence;
+using Icn.Graph.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Icn.Graph.Hosting;
@@ -23,7 +24,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<IcnDbContext>((sp, options) => options
             .UseIcnDatabase(connectionString)
-            .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<TimeProvider>())));
+            .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<TimeProvider>()))
+            .AddInterceptors(sp.GetService<OutboxCommitWatch>()?.Interceptors ?? []));
         services.AddOptions<DatabaseStartupOptions>().Bind(configuration.GetSection(DatabaseStartupOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         return services;

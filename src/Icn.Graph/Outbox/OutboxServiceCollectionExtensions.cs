@@ -31,6 +31,7 @@ internal static class OutboxServiceCollectionExtensions
         }
 
         services.AddSingleton<OutboxWakeUp>();
+        services.AddSingleton<OutboxCommitWatch>();
         services.AddSingleton<OutboxDelivery>();
         if (outbox.Enabled)
         {

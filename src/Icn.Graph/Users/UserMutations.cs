@@ -3,7 +3,6 @@ using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Auth;
 using Icn.Graph.Mutations;
-using Icn.Graph.Outbox;
 using Icn.Graph.Viewers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -113,14 +112,7 @@ internal sealed class UserMutations : IMutationFields
         user.RoleLinks.AddRange(roles.Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
         mutation.Db.Users.Add(user);
         await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
-        var payload = await mutation.SaveAsync(user);
-        if (payload.Errors.Count == 0)
-        {
-            // Committed: the invitation can go out now rather than at the worker's next poll.
-            mutation.Services.GetRequiredService<OutboxWakeUp>().Wake();
-        }
-
-        return payload;
+        return await mutation.SaveAsync(user);
     }
 
     /// <summary>
@@ -136,14 +128,7 @@ internal sealed class UserMutations : IMutationFields
             .Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
         user.SecurityStamp = SecurityStamps.New();
         await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
-        var payload = await mutation.SaveAsync(user);
-        if (payload.Errors.Count == 0)
-        {
-            // Committed: the invitation can go out now rather than at the worker's next poll.
-            mutation.Services.GetRequiredService<OutboxWakeUp>().Wake();
-        }
-
-        return payload;
+        return await mutation.SaveAsync(user);
     }
 
     private static async Task<Payload> UpdateAsync(MutationInput input, MutationContext mutation)

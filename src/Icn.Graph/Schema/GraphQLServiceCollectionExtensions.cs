@@ -48,6 +48,7 @@ internal static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
+        services.AddSingleton<PassedValidations>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, TrustedDocumentHandler>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, RequestLoadersExecution>();

@@ -36,9 +36,10 @@ internal sealed class DocumentCache(IConfiguration configuration, PassedValidati
             options.Document = cached;
             var rules = options.CachedDocumentValidationRules ?? [];
             var passKey = PassedValidations.KeyOf(options, query, rules);
-            options.ValidationRules = passKey is not null && passedValidations.Contains(passKey) ? [] : rules;
+            var passedBefore = passKey is not null && passedValidations.Contains(passKey);
+            options.ValidationRules = passedBefore ? [] : rules;
             var cachedResult = await next(options);
-            if (passKey is not null && cachedResult.Executed)
+            if (passKey is not null && !passedBefore && cachedResult.Executed)
             {
                 passedValidations.Add(passKey);
             }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Audit;
 using Icn.Graph.Access;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 using Icn.Graph.Users;
@@ -22,7 +23,7 @@ internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<UserType>("actor")
             .Description("The staff account that made the change; null for website keys, applicants and the system. The User type needs the ADMIN role; `actorName` is readable by the Secretariat too.")
             .Resolve(context => context.Source.ActorId is { } actor
-                ? context.RequestServices!.GetRequiredService<UserDataLoaders>().ById.Load(actor)
+                ? context.Loaders<UserDataLoaders>().ById.Load(actor)
                 : null);
         Field(e => e.ActorName).Description("How the actor was named when the change was made: an e-mail address, \"api-key:<name>\" or \"system\".");
         Field(e => e.Action).Description("The operation that made the change, e.g. \"updateOpportunity\".");

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Obligations;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Benchmarks;
@@ -22,7 +23,7 @@ internal sealed class BenchmarkType : ObjectGraphType<Benchmark>
         this.AuthorizeWithPolicy(AccessPolicies.Staff);
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The cluster assessed.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+            .Resolve(context => context.Loaders<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
         Field(b => b.Year).Description("The year the figures describe.");
         Field(b => b.MemberCount).Description("The size of the cluster's member base in that year.");
         Field<NonNullGraphType<TurnoverBandGraphType>>("turnoverBand")

@@ -33,9 +33,9 @@ internal static class ClusterList
         Filter, typeof(ClusterFilterGraphType), Sort, typeof(ClusterSortGraphType),
         new SortOrder<Cluster>([(Sort["name"], false)]), "name ascending")
     {
-        References = [new ReferencePreload("region", nameof(Cluster.Region), [], [])],
+        References = [RegionPreloads.For("region", nameof(Cluster.Region))],
         Sectors = SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster),
-        LargeColumns = ClusterPreloads.LargeColumns,
+        OptionalColumns = ClusterPreloads.OptionalColumns,
     };
 }
 

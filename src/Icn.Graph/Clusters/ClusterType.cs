@@ -5,6 +5,7 @@ using Icn.Domain.Events;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Members;
 using Icn.Domain.Opportunities;
+using Icn.Graph.Data;
 using Icn.Graph.Events;
 using Icn.Graph.Knowledge;
 using Icn.Graph.Members;
@@ -35,7 +36,7 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         Field<NonNullGraphType<RegionType>>("region")
             .Description("The world region the cluster belongs to.")
             // The list's page query may have read it already (ReferencePreload).
-            .Resolve(context => (object?)context.Source.Region ?? context.RequestServices!.GetRequiredService<RegionDataLoaders>().ById.LoadOrKnown(context.Source.RegionId));
+            .Resolve(context => (object?)context.Source.Region ?? context.Loaders<RegionDataLoaders>().ById.LoadOrKnown(context.Source.RegionId));
         Field<NonNullGraphType<CountryCodeGraphType>>("countryCode")
             .Description("The country the cluster is based in.")
             .Resolve(context => context.Source.CountryCode);
@@ -45,7 +46,7 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
         Field(c => c.FoundedYear, nullable: true).Description("The year the cluster was founded.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the cluster focuses on, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfCluster.LoadOrKnown(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().OfCluster.LoadOrKnown(context.Source.Id));
         Field(c => c.MemberCount).Description("The size of the cluster's own member base (organisations), as the cluster reports it.");
         Field<NonNullGraphType<TripleHelixType>>("helix")
             .Description("How the cluster's member base divides into the three strands of the triple helix.")
@@ -70,7 +71,7 @@ internal sealed class ClusterType : ObjectGraphType<Cluster>
             .Description("The cluster's yearly benchmarks, the latest year first. Restricted: a staff account; the network's staff see every cluster's, an editor only their own cluster's (empty for any other).")
             .AuthorizeWithPolicy(AccessPolicies.Staff)
             .Resolve(context => context.RequestServices!.GetRequiredService<Viewer>().MayReadBenchmarksOf(context.Source.Id)
-                ? context.RequestServices!.GetRequiredService<BenchmarkDataLoaders>().OfCluster.Load(context.Source.Id)
+                ? context.Loaders<BenchmarkDataLoaders>().OfCluster.Load(context.Source.Id)
                 : Array.Empty<Icn.Domain.Obligations.Benchmark>());
         Field<ContactType>("contact")
             .Description("The cluster's contact person. Restricted to staff: asking without a staff account refuses the whole request; an editor reads only their own cluster's (others are null with a FORBIDDEN error).")

@@ -21,6 +21,10 @@ internal static class DatabaseResolveExtensions
     public static async Task<TResult> QueryAsync<TResult>(this IServiceProvider requestServices, Func<IcnDbContext, Viewer, CancellationToken, Task<TResult>> query, CancellationToken cancellationToken)
     {
         await using var db = await requestServices.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(cancellationToken);
+        // The execution's timeout (GraphQLLimitsOptions.ExecutionTimeout, shorter than Npgsql's
+        // command timeout) cancels the command through the token; Npgsql's own timeout would only
+        // arm and disarm a timer on every read of the answer, under the process's timer lock.
+        db.Database.SetCommandTimeout(0);
         return await query(db, requestServices.GetRequiredService<Viewer>(), cancellationToken);
     }
 }

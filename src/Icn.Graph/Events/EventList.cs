@@ -31,7 +31,7 @@ internal static class EventList
     {
         References = [ClusterPreloads.For("host", nameof(NetworkEvent.Host))],
         Sectors = SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent),
-        LargeColumns = [new(nameof(NetworkEvent.Description), "description", "descriptionHtml")],
+        OptionalColumns = [new(nameof(NetworkEvent.Description), "description", "descriptionHtml")],
     };
 }
 

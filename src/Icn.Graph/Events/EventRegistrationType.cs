@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Events;
@@ -17,10 +18,10 @@ internal sealed class EventRegistrationType : ObjectGraphType<EventRegistration>
         this.AuthorizeWithPolicy(AccessPolicies.Staff);
         Field<NonNullGraphType<EventType>>("event")
             .Description("The event registered for.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<EventDataLoaders>().ById.Load(context.Source.EventId));
+            .Resolve(context => context.Loaders<EventDataLoaders>().ById.Load(context.Source.EventId));
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The registered cluster.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+            .Resolve(context => context.Loaders<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants")
             .Description("The names of the people the cluster sends.")
             .Resolve(context => context.Source.Participants);

@@ -31,17 +31,17 @@ internal sealed class EventType : ObjectGraphType<NetworkEvent>
         Field<NonNullGraphType<ClusterType>>("host")
             .Description("The cluster hosting the event.")
             // The list's page query may have read it already (ReferencePreload).
-            .Resolve(context => (object?)context.Source.Host ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.HostId));
+            .Resolve(context => (object?)context.Source.Host ?? context.Loaders<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.HostId));
         Field(e => e.Capacity, nullable: true).Description("How many participants the event takes in all; null for no limit.");
         Field<IntGraphType>("remainingCapacity")
             .Description("How many more participants can register; null for no limit.")
             .Resolve(context => context.Source.Capacity is { } capacity
-                ? context.RequestServices!.GetRequiredService<EventDataLoaders>().RegisteredParticipants
+                ? context.Loaders<EventDataLoaders>().RegisteredParticipants
                     .Load(context.Source.Id).Then(registered => (int?)Math.Max(0, capacity - registered))
                 : null);
         Field(e => e.CancelledAt, nullable: true).Description("When the event was cancelled; null unless it was. A cancelled event takes no registrations.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the event concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfEvent.LoadOrKnown(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().OfEvent.LoadOrKnown(context.Source.Id));
     }
 }

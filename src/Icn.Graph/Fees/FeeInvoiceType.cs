@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Membership;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Fees;
@@ -17,7 +18,7 @@ internal sealed class FeeInvoiceType : ObjectGraphType<FeeInvoice>
         this.AuthorizeWithPolicy(AccessPolicies.Staff);
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The invoiced cluster.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+            .Resolve(context => context.Loaders<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
         Field(i => i.Year).Description("The membership year the fee is for.");
         Field<NonNullGraphType<MoneyType>>("amount").Description("The fee.").Resolve(context => context.Source.Amount);
         Field(i => i.IssuedOn).Description("The day the invoice was issued.");

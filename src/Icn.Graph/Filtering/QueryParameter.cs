@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 
 namespace Icn.Graph.Filtering;
@@ -10,11 +11,20 @@ namespace Icn.Graph.Filtering;
 /// </summary>
 internal static class QueryParameter
 {
+    /// <summary>Makes a holder of each type without reflection per value: filters and cursors ask for one per request.</summary>
+    private static readonly ConcurrentDictionary<Type, Func<object?, object>> HolderFactories = new();
+
     public static Expression Of(object? value, Type type)
     {
-        var holderType = typeof(Holder<>).MakeGenericType(type);
-        var holder = Activator.CreateInstance(holderType, value)!;
+        var holder = HolderFactories.GetOrAdd(type, HolderFactory)(value);
         return Expression.Field(Expression.Constant(holder), nameof(Holder<object>.Value));
+    }
+
+    private static Func<object?, object> HolderFactory(Type type)
+    {
+        var value = Expression.Parameter(typeof(object), "value");
+        var holder = Expression.New(typeof(Holder<>).MakeGenericType(type).GetConstructors()[0], Expression.Convert(value, type));
+        return Expression.Lambda<Func<object?, object>>(holder, value).Compile();
     }
 
     /// <summary>Shaped like a compiler-generated closure (a public field), which EF Core reads without compiling anything.</summary>

@@ -23,6 +23,9 @@ internal sealed class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     PublicResponseCaching caching)
 {
+    /// <summary>Room for a page of a website's listing without growing.</summary>
+    private const int InitialBufferSize = 16 * 1024;
+
     private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance];
 
     public async Task HandleAsync(HttpContext http)
@@ -149,6 +152,12 @@ internal sealed class GraphQLHttpHandler(
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+
+        // The whole result is in memory already; written with its length in one piece, it leaves in
+        // one send, where a streamed (chunked) answer costs another for its closing chunk.
+        using var buffer = new MemoryStream(InitialBufferSize);
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        http.Response.ContentLength = buffer.Length;
+        await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
     }
 }

@@ -31,7 +31,7 @@ internal static class ArticleList
     {
         References = [ClusterPreloads.For("author", nameof(Article.Author))],
         Sectors = SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle),
-        LargeColumns = [new(nameof(Article.Body), "body", "bodyHtml")],
+        OptionalColumns = [new(nameof(Article.Body), "body", "bodyHtml")],
     };
 }
 

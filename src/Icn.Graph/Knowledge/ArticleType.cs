@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Scalars;
@@ -32,11 +33,11 @@ internal sealed class ArticleType : ObjectGraphType<Article>
             .Resolve(context => context.Source.Tags);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the article concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfArticle.LoadOrKnown(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().OfArticle.LoadOrKnown(context.Source.Id));
         Field<NonNullGraphType<ClusterType>>("author")
             .Description("The cluster that wrote the article.")
             // The list's page query may have read it already (ReferencePreload).
-            .Resolve(context => (object?)context.Source.Author ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.AuthorId));
+            .Resolve(context => (object?)context.Source.Author ?? context.Loaders<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.AuthorId));
         Field(a => a.PublishedAt, nullable: true).Description("When the article was published; null for a draft.");
     }
 }

@@ -29,7 +29,7 @@ internal static class MemberList
     {
         References = [ClusterPreloads.For("cluster", nameof(Member.Cluster))],
         Sectors = SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember),
-        LargeColumns = [new(nameof(Member.Description), "description")],
+        OptionalColumns = [new(nameof(Member.Description), "description")],
     };
 }
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Scalars;
@@ -22,12 +23,12 @@ internal sealed class MemberType : ObjectGraphType<Member>
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The cluster the organisation is a member of.")
             // The list's page query may have read it already (ReferencePreload).
-            .Resolve(context => (object?)context.Source.Cluster ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.ClusterId));
+            .Resolve(context => (object?)context.Source.Cluster ?? context.Loaders<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.ClusterId));
         Field<CountryCodeGraphType>("countryCode").Description("The country the organisation is based in.").Resolve(context => context.Source.CountryCode);
         Field<UrlGraphType>("website").Description("The organisation's website.").Resolve(context => context.Source.Website);
         Field(m => m.Description, nullable: true).Description("What the organisation does, in plain text.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the organisation works in, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfMember.LoadOrKnown(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().OfMember.LoadOrKnown(context.Source.Id));
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 
@@ -18,7 +19,7 @@ internal sealed class InterestType : ObjectGraphType<OpportunityInterest>
         this.AuthorizeWithPolicy(AccessPolicies.Staff);
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The interested cluster.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+            .Resolve(context => context.Loaders<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
         Field(i => i.Message).Description("What the interested cluster offers or asks.");
         Field<NonNullGraphType<InstantGraphType>>("expressedAt").Description("When the interest was expressed.").Resolve(context => context.Source.CreatedAt);
         Field(i => i.WithdrawnAt, nullable: true).Description("When the interest was withdrawn; null while it stands.");

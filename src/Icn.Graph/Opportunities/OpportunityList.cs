@@ -36,7 +36,16 @@ internal static class OpportunityList
     {
         References = [ClusterPreloads.For("postedBy", nameof(Opportunity.PostedBy))],
         Sectors = SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity),
-        LargeColumns = [new(nameof(Opportunity.Body), "body", "bodyHtml")],
+        // None of its fields reads the timestamps or the closing time; title, publication time and deadline are sort keys.
+        OptionalColumns =
+        [
+            new(nameof(Opportunity.Body), "body", "bodyHtml"),
+            new(nameof(Opportunity.Status), "status"),
+            new(nameof(Opportunity.Version), "version"),
+            new(nameof(Opportunity.ClosedAt)),
+            new(nameof(Opportunity.CreatedAt)),
+            new(nameof(Opportunity.UpdatedAt)),
+        ],
     };
 }
 

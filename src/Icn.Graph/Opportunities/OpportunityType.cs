@@ -4,6 +4,7 @@ using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
+using Icn.Graph.Data;
 using Icn.Graph.Paging;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
@@ -31,19 +32,19 @@ internal sealed class OpportunityType : ObjectGraphType<Opportunity>
         Field<NonNullGraphType<OpportunityStatusGraphType>>("status").Description("Where the opportunity is in its life.").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors")
             .Description("The cleantech sectors the opportunity concerns, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().OfOpportunity.LoadOrKnown(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().OfOpportunity.LoadOrKnown(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("targetRegions")
             .Description("The regions the opportunity is aimed at, by name; empty for the whole network.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<RegionDataLoaders>().TargetRegionsOfOpportunity.Load(context.Source.Id));
+            .Resolve(context => context.Loaders<RegionDataLoaders>().TargetRegionsOfOpportunity.Load(context.Source.Id));
         Field<NonNullGraphType<ClusterType>>("postedBy")
             .Description("The cluster that shared the opportunity.")
             // The list's page query may have read it already (ReferencePreload).
-            .Resolve(context => (object?)context.Source.PostedBy ?? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.PostedById));
+            .Resolve(context => (object?)context.Source.PostedBy ?? context.Loaders<ClusterDataLoaders>().ById.LoadOrKnown(context.Source.PostedById));
         Field(o => o.PublishedAt, nullable: true).Description("When the opportunity was published; null for a draft.");
         Field(o => o.Deadline, nullable: true).Description("The last day on which answers are welcome.");
         Field<NonNullGraphType<IntGraphType>>("interestCount")
             .Description("How many clusters have expressed interest. Who they are is visible to the posting cluster and the Secretariat only.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<OpportunityDataLoaders>().InterestCount.Load(context.Source.Id));
+            .Resolve(context => context.Loaders<OpportunityDataLoaders>().InterestCount.Load(context.Source.Id));
         this.AddNestedConnection<Opportunity, InterestType, OpportunityInterest>(
                 "interests",
                 "The clusters' interests in the opportunity, withdrawn ones included. Restricted: a staff account to ask (checked before execution), "

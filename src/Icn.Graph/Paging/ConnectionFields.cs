@@ -36,7 +36,7 @@ internal static class ConnectionFields
                             joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf))
                         .ToListAsync(cancellationToken));
                 var services = context.RequestServices!;
-                var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, list.Sectors!, services) : fetched.ConvertAll(row => row.Row);
+                var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, list.Sectors!, RequestLoaders.Of(context)) : fetched.ConvertAll(row => row.Row);
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
                     services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
@@ -47,7 +47,7 @@ internal static class ConnectionFields
     /// Folds the page query's rows, which repeat once per sector, into one row each, and hands each
     /// row's sectors (in the order read) to the <c>sectors</c> field's loader.
     /// </summary>
-    private static List<T> WithSectors<T>(List<PageRow<T>> fetched, SectorsPreload<T> sectors, IServiceProvider services)
+    private static List<T> WithSectors<T>(List<PageRow<T>> fetched, SectorsPreload<T> sectors, RequestLoaders loaders)
         where T : Entity
     {
         var rows = new List<T>();
@@ -58,7 +58,7 @@ internal static class ConnectionFields
             {
                 if (current is not null)
                 {
-                    sectors.Prime(services, rows[^1].Id, current);
+                    sectors.Prime(loaders, rows[^1].Id, current);
                 }
 
                 rows.Add(row.Row);
@@ -73,7 +73,7 @@ internal static class ConnectionFields
 
         if (current is not null)
         {
-            sectors.Prime(services, rows[^1].Id, current);
+            sectors.Prime(loaders, rows[^1].Id, current);
         }
 
         return rows;

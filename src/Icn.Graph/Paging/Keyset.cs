@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Icn.Domain.Common;
@@ -18,10 +19,15 @@ internal static class Keyset
         Method(nameof(Queryable.ThenBy)), Method(nameof(Queryable.ThenByDescending)),
     ];
 
+    private static readonly ConcurrentDictionary<(int Method, Type Source, Type Key), MethodInfo> ClosedOrderMethods = new();
+
+    /// <summary>A page's sort keys rewritten over a joined element (<see cref="InPageOrder"/>), by key and join: both are built once.</summary>
+    private static readonly ConcurrentDictionary<(LambdaExpression Key, LambdaExpression RowOf), LambdaExpression> JoinedKeys = new();
+
     /// <summary>Orders <paramref name="source"/>, keeps the rows between the cursors and takes one more than the page.</summary>
     public static IQueryable<T> Page<T>(IQueryable<T> source, SortOrder<T> order, PageArguments page)
         where T : Entity =>
-        Page(source, order, page, row => row.Id);
+        Page(source, order, page, EntityId<T>.Key);
 
     /// <inheritdoc cref="Page{T}(IQueryable{T}, SortOrder{T}, PageArguments)"/>
     /// <param name="id">The row's unique key, the last tie-breaker.</param>
@@ -43,9 +49,7 @@ internal static class Keyset
 
         for (var i = 0; i < keys.Count; i++)
         {
-            var descending = keys[i].Descending != page.FromEnd;
-            var method = OrderMethods[(i == 0 ? 0 : 2) + (descending ? 1 : 0)].MakeGenericMethod(typeof(T), keys[i].Key.ReturnType);
-            source = (IQueryable<T>)method.Invoke(null, [source, keys[i].Key])!;
+            source = OrderedBy(source, keys[i].Key, first: i == 0, descending: keys[i].Descending != page.FromEnd);
         }
 
         return source.Take(page.Size + 1);
@@ -59,14 +63,11 @@ internal static class Keyset
     public static IOrderedQueryable<TJoined> InPageOrder<T, TJoined>(IQueryable<TJoined> source, SortOrder<T> order, PageArguments page, Expression<Func<TJoined, T>> rowOf)
         where T : Entity
     {
-        var keys = KeysOf(order, (Expression<Func<T, Guid>>)(row => row.Id));
-        var joined = rowOf.Parameters[0];
+        var keys = KeysOf(order, EntityId<T>.Key);
         for (var i = 0; i < keys.Count; i++)
         {
-            var key = Expression.Lambda(ParameterReplacer.Apply(keys[i].Key, rowOf.Body), joined);
-            var descending = keys[i].Descending != page.FromEnd;
-            var method = OrderMethods[(i == 0 ? 0 : 2) + (descending ? 1 : 0)].MakeGenericMethod(typeof(TJoined), key.ReturnType);
-            source = (IQueryable<TJoined>)method.Invoke(null, [source, key])!;
+            var key = JoinedKeys.GetOrAdd((keys[i].Key, rowOf), static k => Expression.Lambda(ParameterReplacer.Apply(k.Key, k.RowOf.Body), k.RowOf.Parameters[0]));
+            source = OrderedBy(source, key, first: i == 0, descending: keys[i].Descending != page.FromEnd);
         }
 
         return (IOrderedQueryable<TJoined>)source;
@@ -158,6 +159,26 @@ internal static class Keyset
     private static MethodCallExpression Compare(Expression key, Expression operand) =>
         Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, key, operand);
 
+    /// <summary>
+    /// <c>OrderBy</c>, <c>ThenBy</c> or their descending twins of <paramref name="key"/>, composed as
+    /// Queryable composes them: the generic method is closed once per element and key type, never
+    /// through reflection per request.
+    /// </summary>
+    private static IQueryable<TSource> OrderedBy<TSource>(IQueryable<TSource> source, LambdaExpression key, bool first, bool descending)
+    {
+        var method = ClosedOrderMethods.GetOrAdd(
+            ((first ? 0 : 2) + (descending ? 1 : 0), typeof(TSource), key.ReturnType),
+            static k => OrderMethods[k.Method].MakeGenericMethod(k.Source, k.Key));
+        return source.Provider.CreateQuery<TSource>(Expression.Call(null, method, source.Expression, Expression.Quote(key)));
+    }
+
     private static MethodInfo Method(string name) =>
         typeof(Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2);
+
+    /// <summary>An entity's id as the last sort key, one lambda per entity type.</summary>
+    private static class EntityId<T>
+        where T : Entity
+    {
+        public static readonly Expression<Func<T, Guid>> Key = row => row.Id;
+    }
 }

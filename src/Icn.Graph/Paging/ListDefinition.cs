@@ -19,5 +19,5 @@ internal sealed record ListDefinition<T>(
     public SectorsPreload<T>? Sectors { get; init; }
 
     /// <summary>Columns a root list's page query reads only when a field that needs them is selected.</summary>
-    public IReadOnlyList<LargeColumn> LargeColumns { get; init; } = [];
+    public IReadOnlyList<OptionalColumn> OptionalColumns { get; init; } = [];
 }

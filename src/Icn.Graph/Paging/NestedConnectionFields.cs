@@ -39,7 +39,7 @@ internal static class NestedConnectionFields
             {
                 var arguments = ListArguments<T>.From(context, list);
                 var services = context.RequestServices!;
-                var loader = services.GetRequiredService<NestedConnectionLoaders>().For(arguments.BatchKey(context), () => new BatchLoader<Guid, IConnection>(
+                var loader = context.Loaders<NestedConnectionLoaders>().For(arguments.BatchKey(context), () => new BatchLoader<Guid, IConnection>(
                     (parentIds, cancellationToken) => LoadAsync<TParent, T>(services, parentIds, arguments, parentKey, visibleRows, cancellationToken),
                     Keyset.ToConnection<T>([], arguments.Order, arguments.Page, _ => Task.FromResult(0))));
                 return loader.Load(context.Source.Id);

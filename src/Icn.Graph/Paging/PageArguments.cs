@@ -21,8 +21,8 @@ internal sealed record PageArguments(int Size, bool FromEnd, string? After, stri
 
     public static PageArguments From(IResolveFieldContext context)
     {
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
+        var first = Argument(context, "first") as int?;
+        var last = Argument(context, "last") as int?;
         if (first is not null && last is not null)
         {
             throw new UserInputError("Give either 'first' or 'last', not both.");
@@ -35,6 +35,14 @@ internal sealed record PageArguments(int Size, bool FromEnd, string? After, stri
             throw new UserInputError($"'{argument}' must be between 0 and {MaxSize}; {size} was given. Page through larger lists with cursors.");
         }
 
-        return new PageArguments(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"));
+        return new PageArguments(size, last is not null, Argument(context, "after") as string, Argument(context, "before") as string);
     }
+
+    /// <summary>
+    /// An argument's value as GraphQL.NET coerced it (an Int is an int, a String a string). Read
+    /// directly: GetArgument first tries each value as an input object, a type check that missed the
+    /// runtime's cast cache on every call of every list field.
+    /// </summary>
+    private static object? Argument(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
 }

@@ -7,6 +7,6 @@ namespace Icn.Graph.Paging;
 /// </summary>
 /// <param name="Field">The field under the parent's node, e.g. "postedBy".</param>
 /// <param name="Navigation">The parent entity's navigation property, e.g. "PostedBy".</param>
-/// <param name="LargeColumns">The related entity's columns that only some of its fields read.</param>
+/// <param name="OptionalColumns">The related entity's columns that only some of its fields read.</param>
 /// <param name="Nested">The related entity's own to-one relationships, read when selected too.</param>
-internal sealed record ReferencePreload(string Field, string Navigation, IReadOnlyList<LargeColumn> LargeColumns, IReadOnlyList<ReferencePreload> Nested);
+internal sealed record ReferencePreload(string Field, string Navigation, IReadOnlyList<OptionalColumn> OptionalColumns, IReadOnlyList<ReferencePreload> Nested);

@@ -12,7 +12,7 @@ namespace Icn.Graph.Paging;
 /// <summary>
 /// The projection of a root list's page query, shaped by what the caller selects:
 /// <c>row => new PageRow { Row = new T { columns… , Relation = new R { columns… } } }</c>.
-/// Every mapped column is read except large ones no selected field needs; selected to-one
+/// Every mapped column is read except optional ones no selected field needs; selected to-one
 /// relationships are read as nested objects and the sectors left-joined, all in one SQL command.
 /// Unlike Include, such a projection lets EF Core materialise plain objects, with no fix-up of
 /// navigations per row and no column that nothing reads (bodies, search vectors).
@@ -38,6 +38,12 @@ internal sealed class RowProjection<T>
         if (options.Length > 63)
         {
             throw new InvalidOperationException($"The list of {typeof(T).Name} has more selection-dependent columns and relationships than a projection key holds.");
+        }
+
+        var sortKeys = list.Sort.Fields.Select(f => (f.Key.Body as MemberExpression)?.Member.Name).ToHashSet(StringComparer.Ordinal);
+        if (list.OptionalColumns.FirstOrDefault(c => sortKeys.Contains(c.Member)) is { } sortKey)
+        {
+            throw new InvalidOperationException($"{typeof(T).Name}.{sortKey.Member} is a sort key, which cursors read: it cannot be an optional column of the list.");
         }
 
         if (options.FirstOrDefault(o => o.Count(c => c == '.') >= SelectionPaths.MaxDepth) is { } tooDeep)
@@ -86,7 +92,7 @@ internal sealed class RowProjection<T>
         if (list.Sectors is null || !selected.Contains(SectorsPreload<T>.Field))
         {
             var row = Expression.Parameter(typeof(T), "row");
-            var bindings = new List<MemberBinding> { Expression.Bind(rowProperty, Entity(entityType, row, list.LargeColumns, list.References, "", selected)) };
+            var bindings = new List<MemberBinding> { Expression.Bind(rowProperty, Entity(entityType, row, list.OptionalColumns, list.References, "", selected)) };
             return Expression.Lambda<Func<T, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), bindings), row);
         }
 
@@ -97,7 +103,7 @@ internal sealed class RowProjection<T>
         var none = Expression.Constant(null, typeof(Sector));
         var joinedBindings = new List<MemberBinding>
         {
-            Expression.Bind(rowProperty, Entity(entityType, source, list.LargeColumns, list.References, "", selected)),
+            Expression.Bind(rowProperty, Entity(entityType, source, list.OptionalColumns, list.References, "", selected)),
             Expression.Bind(
                 typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Sector))!,
                 Expression.Condition(Expression.Equal(sector, none), none, Expression.MemberInit(Expression.New(typeof(Sector)), Columns(sectorType, sector, [])))),
@@ -105,13 +111,13 @@ internal sealed class RowProjection<T>
         return Expression.Lambda<Func<SectorJoin<T>, PageRow<T>>>(Expression.MemberInit(Expression.New(typeof(PageRow<T>)), joinedBindings), joined);
     }
 
-    /// <summary><c>new E { every mapped column but the unselected large ones, owned parts, selected relationships }</c>.</summary>
+    /// <summary><c>new E { every mapped column but the unselected optional ones, owned parts likewise, selected relationships }</c>.</summary>
     private static MemberInitExpression Entity(
-        IEntityType type, Expression source, IReadOnlyList<LargeColumn> largeColumns, IReadOnlyList<ReferencePreload> references, string prefix, HashSet<string> selected)
+        IEntityType type, Expression source, IReadOnlyList<OptionalColumn> optionalColumns, IReadOnlyList<ReferencePreload> references, string prefix, HashSet<string> selected)
     {
-        var skipped = largeColumns.Where(c => !c.Fields.Any(f => selected.Contains(prefix + f))).Select(c => c.Member).ToHashSet(StringComparer.Ordinal);
+        var skipped = Skipped(type, optionalColumns, prefix, selected);
         var bindings = Columns(type, source, skipped);
-        foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
+        foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection && !skipped.Contains(n.Name)))
         {
             var property = Settable(owned.PropertyInfo, type, owned.Name);
             bindings.Add(Expression.Bind(property, Expression.MemberInit(Expression.New(owned.ClrType), Columns(owned.TargetEntityType, Expression.Property(source, property), [])))); 
@@ -122,13 +128,25 @@ internal sealed class RowProjection<T>
             var navigation = type.FindNavigation(reference.Navigation) ?? throw new InvalidOperationException($"{type.DisplayName()} has no navigation '{reference.Navigation}'.");
             var property = Settable(navigation.PropertyInfo, type, navigation.Name);
             var related = Expression.Property(source, property);
-            var loaded = Entity(navigation.TargetEntityType, related, reference.LargeColumns, reference.Nested, prefix + reference.Field + ".", selected);
+            var loaded = Entity(navigation.TargetEntityType, related, reference.OptionalColumns, reference.Nested, prefix + reference.Field + ".", selected);
             // An optional relationship without a row stays null rather than an object of defaults.
             var none = Expression.Constant(null, navigation.ClrType);
             bindings.Add(Expression.Bind(property, Expression.Condition(Expression.Equal(related, none), none, loaded)));
         }
 
         return Expression.MemberInit(Expression.New(type.ClrType), bindings);
+    }
+
+    /// <summary>The optional members no selected field reads; a member the entity does not have is a mistake in the list's definition.</summary>
+    private static HashSet<string> Skipped(IEntityType type, IReadOnlyList<OptionalColumn> optionalColumns, string prefix, HashSet<string> selected)
+    {
+        var unknown = optionalColumns.FirstOrDefault(c => type.FindProperty(c.Member) is null && type.FindNavigation(c.Member) is null);
+        if (unknown is not null)
+        {
+            throw new InvalidOperationException($"{type.DisplayName()} has no property or owned part '{unknown.Member}' to leave out of a list's page query.");
+        }
+
+        return optionalColumns.Where(c => !c.Fields.Any(f => selected.Contains(prefix + f))).Select(c => c.Member).ToHashSet(StringComparer.Ordinal);
     }
 
     private static List<MemberBinding> Columns(IEntityType type, Expression source, HashSet<string> skipped) =>
@@ -148,7 +166,7 @@ internal sealed class RowProjection<T>
     /// <summary>Every selection path that changes the projection: large columns' fields, relationships and theirs, the sectors.</summary>
     private static IEnumerable<string> Options(ListDefinition<T> list)
     {
-        foreach (var path in Options(list.LargeColumns, list.References, ""))
+        foreach (var path in Options(list.OptionalColumns, list.References, ""))
         {
             yield return path;
         }
@@ -159,9 +177,9 @@ internal sealed class RowProjection<T>
         }
     }
 
-    private static IEnumerable<string> Options(IReadOnlyList<LargeColumn> largeColumns, IReadOnlyList<ReferencePreload> references, string prefix)
+    private static IEnumerable<string> Options(IReadOnlyList<OptionalColumn> optionalColumns, IReadOnlyList<ReferencePreload> references, string prefix)
     {
-        foreach (var field in largeColumns.SelectMany(c => c.Fields))
+        foreach (var field in optionalColumns.SelectMany(c => c.Fields))
         {
             yield return prefix + field;
         }
@@ -169,7 +187,7 @@ internal sealed class RowProjection<T>
         foreach (var reference in references)
         {
             yield return prefix + reference.Field;
-            foreach (var path in Options(reference.LargeColumns, reference.Nested, prefix + reference.Field + "."))
+            foreach (var path in Options(reference.OptionalColumns, reference.Nested, prefix + reference.Field + "."))
             {
                 yield return path;
             }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Icn.Domain.Sectors;
+using Icn.Graph.Data;
 
 namespace Icn.Graph.Paging;
 
@@ -9,7 +10,7 @@ namespace Icn.Graph.Paging;
 /// </summary>
 /// <param name="JoinedRows">A row's sectors, or one null when it has none: the page is left-joined to them.</param>
 /// <param name="Prime">Stores a row's sectors (by the row's id) in the field's loader.</param>
-internal sealed record SectorsPreload<T>(Expression<Func<T, IEnumerable<Sector?>>> JoinedRows, Action<IServiceProvider, Guid, List<Sector>> Prime)
+internal sealed record SectorsPreload<T>(Expression<Func<T, IEnumerable<Sector?>>> JoinedRows, Action<RequestLoaders, Guid, List<Sector>> Prime)
 {
     public const string Field = "sectors";
 

@@ -6,8 +6,8 @@ namespace Icn.Graph.Paging;
 /// <summary>The field paths a caller selects under a connection's nodes (through <c>nodes</c> or <c>edges.node</c>).</summary>
 internal static class SelectionPaths
 {
-    /// <summary>How deep under the nodes paths are read: a node's fields, and the fields of its relationships.</summary>
-    public const int MaxDepth = 2;
+    /// <summary>How deep under the nodes paths are read: a node's fields, its relationships' fields, and theirs' (a poster's region's name).</summary>
+    public const int MaxDepth = 3;
 
     public static HashSet<string> UnderNodes(IResolveFieldContext context)
     {

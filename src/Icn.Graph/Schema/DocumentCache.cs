@@ -10,7 +10,7 @@ namespace Icn.Graph.Schema;
 /// parsing and validation. Only documents that passed validation are kept; per-request rules
 /// (GET allows queries only) still run on a cached document through CachedDocumentValidationRules.
 /// </summary>
-internal sealed class DocumentCache(IConfiguration configuration) : IConfigureExecution, IDisposable
+internal sealed class DocumentCache(IConfiguration configuration, PassedValidations passedValidations) : IConfigureExecution, IDisposable
 {
     private readonly MemoryCache documents = new(new MemoryCacheOptions
     {
@@ -31,10 +31,20 @@ internal sealed class DocumentCache(IConfiguration configuration) : IConfigureEx
 
         if (documents.TryGetValue(query, out GraphQLDocument? cached))
         {
-            // It passed every rule when it was cached; only the rules that depend on the request run again.
+            // It passed every rule when it was cached; only the rules that depend on the request run
+            // again, and not even those when this request passed them before (PassedValidations).
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-            return await next(options);
+            var rules = options.CachedDocumentValidationRules ?? [];
+            var passKey = PassedValidations.KeyOf(options, query, rules);
+            var passedBefore = passKey is not null && passedValidations.Contains(passKey);
+            options.ValidationRules = passedBefore ? [] : rules;
+            var cachedResult = await next(options);
+            if (passKey is not null && !passedBefore && cachedResult.Executed)
+            {
+                passedValidations.Add(passKey);
+            }
+
+            return cachedResult;
         }
 
         var result = await next(options);

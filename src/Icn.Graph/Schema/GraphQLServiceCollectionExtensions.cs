@@ -18,6 +18,7 @@ using Icn.Graph.Benchmarks;
 using Icn.Graph.AuditLog;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
+using Icn.Graph.Data;
 using Icn.Graph.Errors;
 using Icn.Graph.Events;
 using Icn.Graph.Fees;
@@ -47,8 +48,10 @@ internal static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
+        services.AddSingleton<PassedValidations>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, TrustedDocumentHandler>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, RequestLoadersExecution>();
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<TrustedDocumentStore>());
         services.AddSingleton<DocumentCheck>();
@@ -103,6 +106,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(EnumFilterGraphType<>));
         services.AddTransient(typeof(ListFilterGraphType<>));
         services.AddScoped<NestedConnectionLoaders>();
+        services.AddScoped<RequestLoaders>();
 
         services.AddScoped<RegionDataLoaders>();
         services.AddScoped<SectorDataLoaders>();

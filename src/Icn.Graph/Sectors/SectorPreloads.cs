@@ -17,6 +17,6 @@ internal static class SectorPreloads
             sectors.Parameters);
         return new SectorsPreload<T>(
             joined,
-            (services, id, rows) => loader(services.GetRequiredService<SectorDataLoaders>()).Prime(id, rows));
+            (loaders, id, rows) => loader(loaders.Get<SectorDataLoaders>()).Prime(id, rows));
     }
 }

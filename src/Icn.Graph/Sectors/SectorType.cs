@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Icn.Domain.Sectors;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Sectors;
@@ -15,10 +16,10 @@ internal sealed class SectorType : ObjectGraphType<Sector>
         Field<SectorType>("parent")
             .Description("The broader sector this one belongs to; null for a top-level sector.")
             .Resolve(context => context.Source.ParentId is { } parentId
-                ? context.RequestServices!.GetRequiredService<SectorDataLoaders>().ById.Load(parentId)
+                ? context.Loaders<SectorDataLoaders>().ById.Load(parentId)
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("children")
             .Description("The narrower sectors within this one, by name.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<SectorDataLoaders>().ChildrenOf.Load(context.Source.Id));
+            .Resolve(context => context.Loaders<SectorDataLoaders>().ChildrenOf.Load(context.Source.Id));
     }
 }

@@ -8,7 +8,7 @@ internal sealed record SortOrder<T>(IReadOnlyList<(SortField<T> Field, bool Desc
     public const int MaxEntries = 5;
 
     /// <summary>A short, stable name of the order, carried in cursors so one from another order is refused.</summary>
-    public string Signature => string.Join(',', Keys.Select(k => k.Field.Name + (k.Descending ? ":desc" : ":asc")));
+    public string Signature { get; } = string.Join(',', Keys.Select(k => k.Field.Name + (k.Descending ? ":desc" : ":asc")));
 
     /// <summary>Reads the <c>order</c> argument, or falls back to <paramref name="defaultOrder"/>.</summary>
     public static SortOrder<T> From(SortDefinition<T> definition, IEnumerable<object?>? entries, SortOrder<T> defaultOrder)

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 using Icn.Graph.Viewers;
@@ -21,11 +22,11 @@ internal sealed class UserType : ObjectGraphType<StaffUser>
         Field(u => u.DisplayName, nullable: true).Description("The name shown for the account.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles")
             .Description("The account's roles.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<UserDataLoaders>().RolesOf.Load(context.Source.Id));
+            .Resolve(context => context.Loaders<UserDataLoaders>().RolesOf.Load(context.Source.Id));
         Field<ClusterType>("cluster")
             .Description("The cluster a CLUSTER_EDITOR works for; null for network-wide roles.")
             .Resolve(context => context.Source.ClusterId is { } cluster
-                ? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(cluster)
+                ? context.Loaders<ClusterDataLoaders>().ById.Load(cluster)
                 : null);
         Field(u => u.IsActive).Description("False once an admin has deactivated the account.");
         Field<NonNullGraphType<UserStatusGraphType>>("status")

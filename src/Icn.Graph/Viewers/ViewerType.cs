@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 
 namespace Icn.Graph.Viewers;
 
@@ -19,7 +20,7 @@ internal sealed class ViewerType : ObjectGraphType<StaffUser>
         Field<ClusterType>("cluster")
             .Description("The cluster a CLUSTER_EDITOR works for; null for network-wide roles.")
             .Resolve(context => context.Source.ClusterId is { } cluster
-                ? context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(cluster)
+                ? context.Loaders<ClusterDataLoaders>().ById.Load(cluster)
                 : null);
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Access;
 using Icn.Graph.Access;
 using Icn.Graph.Clusters;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 
@@ -19,7 +20,7 @@ internal sealed class ApiKeyType : ObjectGraphType<ApiKey>
         Field(k => k.Name).Description("What the key is for, e.g. \"www.cluster.example\".");
         Field<NonNullGraphType<ClusterType>>("cluster")
             .Description("The cluster the key was issued to.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
+            .Resolve(context => context.Loaders<ClusterDataLoaders>().ById.Load(context.Source.ClusterId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedOrigins")
             .Description("The browser origins (scheme://host[:port]) that may call the API with the key; server-side calls send no origin.")
             .Resolve(context => context.Source.AllowedOrigins);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Data;
 using Icn.Graph.Relay;
 
 namespace Icn.Graph.Workflows;
@@ -23,6 +24,6 @@ internal sealed class WorkflowDefinitionType : ObjectGraphType<StoredWorkflowDef
             .Resolve(context => context.Source.Json);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowDefinitionType>>>>("versions")
             .Description("Every version of this definition, oldest first, the draft last.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<WorkflowDefinitionDataLoaders>().VersionsOf.Load(context.Source.DefinitionId));
+            .Resolve(context => context.Loaders<WorkflowDefinitionDataLoaders>().VersionsOf.Load(context.Source.DefinitionId));
     }
 }

@@ -358,12 +358,14 @@ public sealed class WorkflowRuntime(
     }
 
     /// <summary>
-    /// Faults of the workflow (an activity or its definition) become incidents. Cancellation and a
-    /// lost connection are not the workflow's doing: they propagate, and the wake-up is tried again.
+    /// Faults of the workflow (an activity or its definition) become incidents. Cancellation, a lost
+    /// connection or a transient database error (a deadlock, a serialization failure) are not the
+    /// workflow's doing: they propagate, and the wake-up is tried again.
     /// </summary>
     private static bool IsActivityFault(Exception error) => error switch
     {
         OperationCanceledException => false,
+        PostgresException { IsTransient: true } => false,
         PostgresException => true,
         NpgsqlException or DbException => false,
         DbUpdateException { InnerException: { } inner } => IsActivityFault(inner),

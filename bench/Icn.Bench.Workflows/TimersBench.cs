@@ -50,7 +50,8 @@ internal static class TimersBench
                 await TimerSetup.InsertAsync(db, BenchDefinitions.Timer, count, cancellationToken);
             }
 
-            Progress.Say($"timers: set up in {setup.Elapsed.TotalSeconds:F1} s; draining");
+            var setupSeconds = setup.Elapsed.TotalSeconds;
+            Progress.Say($"timers: set up in {setupSeconds:F1} s; draining");
             limit.CancelAfter(PhaseLimit);
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(workers.Select(w => w.SendAsync(WorkerProtocol.Go)));
@@ -71,7 +72,7 @@ internal static class TimersBench
                 ["seconds"] = Math.Round(elapsed, 3),
                 ["firedPerProcess"] = new JsonArray([.. fired.Select(f => (JsonNode)f)]),
                 ["warmupFired"] = warm.Sum(),
-                ["setupSeconds"] = Math.Round(setup.Elapsed.TotalSeconds, 3),
+                ["setupSeconds"] = Math.Round(setupSeconds, 3),
                 ["exactlyOnce"] = verdict.Passed && exitCodes.All(code => code == 0),
                 ["check"] = verdict.ToString(),
                 ["synchronousCommit"] = synchronousCommit,

@@ -1,8 +1,15 @@
-# ./icn bench: the website listing over HTTP on loopback, the GraphQL API against the hand-written
-# baseline in bench/Icn.Bench.Baseline, on the same throwaway database, in the same run. Sourced by
-# ./icn; what is measured and how to read it: bench/README.md. Settings (environment):
+# ./icn bench [listing|workflows]: by default both parts, on one throwaway PostgreSQL.
+# - listing: the website listing over HTTP on loopback, the GraphQL API against the hand-written
+#   baseline in bench/Icn.Bench.Baseline, on the same database, in the same run.
+# - workflows: the workflow runtime (bench/Icn.Bench.Workflows) on databases of its own: journal rows
+#   committed per second with many instances advancing at once, and the time two processes take to
+#   drain timers due at once, each fired exactly once.
+# Sourced by ./icn; what is measured and how to read it: bench/README.md. Settings (environment):
 # ICN_BENCH_ROUNDS (3), ICN_BENCH_SECONDS (10), ICN_BENCH_WARMUP_SECONDS (30),
-# ICN_BENCH_THREADS (1), ICN_BENCH_CONNECTIONS (16).
+# ICN_BENCH_THREADS (1), ICN_BENCH_CONNECTIONS (16) for the listing;
+# ICN_BENCH_WORKFLOW_SECONDS (10), ICN_BENCH_WORKFLOW_INSTANCES (200),
+# ICN_BENCH_WORKFLOW_CONCURRENCY (16), ICN_BENCH_WORKFLOW_TIMERS (10000),
+# ICN_BENCH_WORKFLOW_PROCESSES (2), ICN_BENCH_WORKFLOW_TIMER_LOOPS (4) for the workflow runtime.
 
 # shellcheck source=bench/harness/load.sh
 source "$ROOT/bench/harness/load.sh"
@@ -10,6 +17,8 @@ source "$ROOT/bench/harness/load.sh"
 source "$ROOT/bench/harness/sql-commands.sh"
 # shellcheck source=bench/harness/servers.sh
 source "$ROOT/bench/harness/servers.sh"
+# shellcheck source=bench/harness/workflows.sh
+source "$ROOT/bench/harness/workflows.sh"
 
 bench_fail() {
   local log=$1; shift
@@ -33,13 +42,16 @@ bench_round() {
 }
 
 icn_bench() {
-  local rounds=${ICN_BENCH_ROUNDS:-3} seconds=${ICN_BENCH_SECONDS:-10} warmup=${ICN_BENCH_WARMUP_SECONDS:-30}
-  local graphql_url baseline_url round
-  require_tool curl "install curl"
+  local part=${1:-all}
+  case "$part" in
+    all|listing|workflows) ;;
+    *) die "unknown bench part '$part': ./icn bench [listing|workflows]" ;;
+  esac
   require_tool node "install Node.js 20 or later"
+  [ "$part" = workflows ] || require_tool curl "install curl"
   setup_dotnet
   build_api
-  bench_choose_loader
+  [ "$part" = workflows ] || bench_choose_loader
 
   # Global, not local: the EXIT trap runs after this function has returned.
   BENCH_WORK=$(mktemp -d /var/tmp/icn-bench.XXXXXX)
@@ -47,10 +59,7 @@ icn_bench() {
   API_PID=""
   BASELINE_PID=""
   bench_cleanup() {
-    local pid
-    for pid in "$API_PID" "$BASELINE_PID"; do
-      if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    done
+    bench_stop_servers
     pg_stop "$BENCH_DATA"
     rm -rf "$BENCH_WORK"
   }
@@ -58,7 +67,33 @@ icn_bench() {
   trap 'exit 130' INT TERM
 
   step "Starting a throwaway PostgreSQL with pg_stat_statements in $BENCH_DATA"
-  BENCH_PG_PORT=$(pg_start "$BENCH_DATA" "$(free_port 35432)" "${BENCH_PG_SETTINGS[@]}" max_connections=200)
+  # synchronous_commit and fsync are PostgreSQL's defaults, named here because the workflow part
+  # counts durable commits: a faster setting would measure memory, not the runtime.
+  BENCH_PG_PORT=$(pg_start "$BENCH_DATA" "$(free_port 35432)" "${BENCH_PG_SETTINGS[@]}" max_connections=200 synchronous_commit=on fsync=on)
+
+  if [ "$part" != workflows ]; then
+    bench_listing
+    # The listing's servers would only take memory from the workflow part.
+    bench_stop_servers
+  fi
+  if [ "$part" != listing ]; then
+    bench_workflows
+  fi
+}
+
+bench_stop_servers() {
+  local pid
+  for pid in "$API_PID" "$BASELINE_PID"; do
+    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  done
+  API_PID=""
+  BASELINE_PID=""
+}
+
+# bench_listing: the website listing, GraphQL against the baseline, on the running PostgreSQL.
+bench_listing() {
+  local rounds=${ICN_BENCH_ROUNDS:-3} seconds=${ICN_BENCH_SECONDS:-10} warmup=${ICN_BENCH_WARMUP_SECONDS:-30}
+  local graphql_url baseline_url round
   sql_counter_install
   export ConnectionStrings__Icn
   ConnectionStrings__Icn=$(pg_connection_string "$BENCH_PG_PORT" "$BENCH_DATABASE")

@@ -2,6 +2,7 @@ using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Limits;
+using Icn.Graph.Obligations;
 using Icn.Graph.Outbox;
 using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
@@ -17,6 +18,7 @@ if (args is ["print-schema", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddIcnDatabase(builder.Configuration);
 builder.Services.AddIcnGraphQL();
+builder.Services.AddIcnObligations();
 builder.Services.AddGraphQLLimits(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks();

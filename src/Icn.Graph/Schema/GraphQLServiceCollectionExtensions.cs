@@ -25,6 +25,7 @@ using Icn.Graph.Fees;
 using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
 using Icn.Graph.Mutations;
+using Icn.Graph.Obligations;
 using Icn.Graph.Members;
 using Icn.Graph.Paging;
 using Icn.Graph.Opportunities;
@@ -79,6 +80,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, UserQueries>();
         services.AddSingleton<IQueryFields, ApiKeyQueries>();
+        services.AddSingleton<IQueryFields, ObligationQueries>();
         services.AddSingleton<IQueryFields, AuditLogQueries>();
         services.AddSingleton<IQueryFields, WorkflowDefinitionQueries>();
         services.AddSingleton<IQueryFields, WorkflowRuntimeQueries>();

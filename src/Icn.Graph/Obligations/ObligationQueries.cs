@@ -1,0 +1,67 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Clusters;
+using Icn.Domain.Membership;
+using Icn.Domain.Persistence;
+using Icn.Graph.Access;
+using Icn.Graph.Data;
+using Icn.Graph.Errors;
+using Icn.Graph.Relay;
+using Icn.Graph.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Icn.Graph.Obligations;
+
+/// <summary><c>obligations(year, clusterId, late)</c>: which obligations member clusters meet in a year, which are due and which are late.</summary>
+internal sealed class ObligationQueries : IQueryFields
+{
+    /// <summary>The network's records start in 2000 (as its benchmarks do); no earlier year has any.</summary>
+    public const int FirstYear = 2000;
+
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObligationStatusType>>>>("obligations")
+            .Description("The obligations of member clusters in a membership year, one row per cluster and obligation, by cluster name. "
+                + "Computed from the records (invoices and payments, articles, attendance, opportunities and interests, benchmarks), never stored. "
+                + "The network's staff (ADMIN, SECRETARIAT, BOARD) read any cluster's, and without `clusterId` every member's (MEMBER or SUSPENDED); "
+                + $"an editor reads their own cluster's only (another cluster's is FORBIDDEN). Needs {AccessPolicies.Describe(AccessPolicies.Staff)}.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", $"The membership year, from {FirstYear} to next year.")
+            .Argument<IdGraphType>("clusterId", "One cluster's obligations (any cluster that was a member in the year); omitted: every member cluster's (an editor: their own).")
+            .Argument<BooleanGraphType>("late", "true: only the late rows; false: only those not late; omitted: all.")
+            .AuthorizeWithPolicy(AccessPolicies.Staff)
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var year = context.GetArgument<int>("year");
+                if (year < FirstYear || year > today.Year + 1)
+                {
+                    throw new UserInputError($"'year' must be between {FirstYear} and {today.Year + 1}; {year} was given.");
+                }
+
+                var asked = ClusterIdOf(context.GetArgument<string?>("clusterId"));
+                var cluster = ObligationAccess.ClusterToRead(services.GetRequiredService<Viewer>(), asked);
+                var records = await context.QueryAsync((db, _, cancellationToken) => ObligationRecords.LoadAsync(db, Scope(db, cluster, year), year, cancellationToken));
+                var rules = new ObligationRules(services.GetRequiredService<IOptions<ObligationOptions>>().Value, today);
+                var late = context.GetArgument<bool?>("late");
+                return rules.Evaluate(records, year).Where(s => late is null || s.Late == late).ToList();
+            });
+
+    /// <summary>
+    /// The clusters that owe obligations in <paramref name="year"/>: members by then (joined before
+    /// its end). Without a cluster, those whose membership stands now (MEMBER or SUSPENDED); a named
+    /// cluster may also be a former member, for the years it belonged.
+    /// </summary>
+    private static IQueryable<Cluster> Scope(IcnDbContext db, Guid? cluster, int year)
+    {
+        var nextYear = new DateOnly(year + 1, 1, 1);
+        var members = db.Clusters.Where(c => c.Membership.Since != null && c.Membership.Since < nextYear);
+        return cluster is { } id
+            ? members.Where(c => c.Id == id)
+            : members.Where(c => ClusterMembership.PublicStatuses.Contains(c.Membership.Status));
+    }
+
+    private static Guid? ClusterIdOf(string? value) =>
+        value is null ? null
+        : GlobalId.TryDecode(value, out var id) && id.TypeName == "Cluster" ? id.Key
+        : throw new UserInputError($"Argument 'clusterId' is not the id of a Cluster: \"{(value.Length <= 40 ? value : value[..40] + "…")}\".");
+}

@@ -35,6 +35,8 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
 
     public DbSet<FeeInvoice> FeeInvoices => Set<FeeInvoice>();
 
+    public DbSet<Application> Applications => Set<Application>();
+
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();

@@ -729,6 +729,107 @@ namespace Icn.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Icn.Domain.Membership.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<DateTime?>("ContactErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contact_erased_at");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("InformationRequest")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("information_request");
+
+                    b.Property<string>("InformationResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("information_response");
+
+                    b.Property<string>("SecretariatNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("secretariat_notes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("ClusterId")
+                        .HasDatabaseName("ix_applications_cluster_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_token_hash");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_applications_status_submitted_at");
+
+                    b.ToTable("applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_applications_status", "status IN ('submitted', 'screening', 'information_requested', 'with_board', 'approved', 'rejected', 'withdrawn')");
+                        });
+                });
+
             modelBuilder.Entity("Icn.Domain.Membership.FeeInvoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2283,6 +2384,61 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasConstraintName("fk_members_clusters_cluster_id");
 
                     b.Navigation("Cluster");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Membership.Application", b =>
+                {
+                    b.HasOne("Icn.Domain.Clusters.Cluster", "Cluster")
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_clusters_cluster_id");
+
+                    b.OwnsMany("Icn.Domain.Membership.ApplicationEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("application_id");
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("criterion");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_application_evidence");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_application_evidence_application_id");
+
+                            b1.ToTable("application_evidence", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_application_evidence_criterion", "criterion IN ('triple_helix', 'track_record', 'international_stakeholders', 'large_member_base', 'broad_cleantech_focus', 'international_strategy', 'resource_commitment')");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_application_evidence_applications_application_id");
+                        });
+
+                    b.Navigation("Cluster");
+
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Icn.Domain.Membership.FeeInvoice", b =>

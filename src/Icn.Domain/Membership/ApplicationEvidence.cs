@@ -1,0 +1,9 @@
+namespace Icn.Domain.Membership;
+
+/// <summary>The applicant's evidence for one criterion.</summary>
+public sealed class ApplicationEvidence
+{
+    public ApplicationCriterion Criterion { get; set; }
+
+    public required string Text { get; set; }
+}

@@ -37,6 +37,18 @@ internal sealed class RunnableDefinition
     /// <summary>True when a branch at <paramref name="from"/> can still arrive at <paramref name="to"/>.</summary>
     public bool CanReach(string from, string to) => reachable.TryGetValue(from, out var set) && set.Contains(to);
 
+    /// <summary>The variables an instance starts with: each declared one at its default (or null).</summary>
+    public System.Text.Json.Nodes.JsonObject InitialVariables()
+    {
+        var variables = new System.Text.Json.Nodes.JsonObject();
+        foreach (var variable in Definition.Variables)
+        {
+            variables[variable.Name] = variable.Default is { } value ? System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText()) : null;
+        }
+
+        return variables;
+    }
+
     /// <summary>A Join's mode: "all" unless its literal input says "any".</summary>
     public bool JoinsOnAny(string joinId) =>
         Activity(joinId).Inputs.GetValueOrDefault("mode")?.Literal is { ValueKind: JsonValueKind.String } mode && mode.GetString() == "any";

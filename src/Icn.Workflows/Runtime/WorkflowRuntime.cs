@@ -47,7 +47,7 @@ public sealed class WorkflowRuntime(
             DefinitionId = definitionId,
             DefinitionVersion = version.Value,
             Status = WorkflowInstanceStatus.Running,
-            Variables = InitialVariables(definition).ToJsonString(),
+            Variables = definition.InitialVariables().ToJsonString(),
             Input = (input ?? []).ToJsonString(),
             SubjectId = subjectId,
             StartedById = actorId,
@@ -374,17 +374,6 @@ public sealed class WorkflowRuntime(
 
     private static async Task<WorkflowInstance?> LockAsync(IcnDbContext db, Guid instanceId, CancellationToken cancellationToken) =>
         (await db.WorkflowInstances.FromSql($"SELECT * FROM workflow_instances WHERE id = {instanceId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
-
-    private static JsonObject InitialVariables(RunnableDefinition definition)
-    {
-        var variables = new JsonObject();
-        foreach (var variable in definition.Definition.Variables)
-        {
-            variables[variable.Name] = variable.Default is { } value ? JsonNode.Parse(value.GetRawText()) : null;
-        }
-
-        return variables;
-    }
 
     private void Resolve(WorkflowIncident incident, string resolution, Guid? actorId)
     {

@@ -30,6 +30,7 @@ public sealed class HumanTask : IActivityType
             InputDescriptor.Text("remindAfter", "When to remind those who have not answered, ISO 8601 (P7D)."),
             InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
             InputDescriptor.Text("subject", "The id of the Node the task is about (an application, a membership)."),
+            new InputDescriptor("variable", "A variable the definition declares, to receive the answer: { outcome, comment, data } (for a group, { outcome }).", new JsonObject { ["type"] = "string" }, AcceptsExpression: false),
         ],
         [Expired],
         OutcomesFromInput: "outcomes");
@@ -91,15 +92,32 @@ public sealed class HumanTask : IActivityType
         {
             return JsonNode.Parse(timer.Data)?["purpose"]?.GetValue<string>() == "remind"
                 ? await RemindAsync(context, resumption.Bookmark)
-                : await DecideAsync(context, resumption.Bookmark, expired: true) is { } decided ? ActivityResult.Go(decided) : ActivityResult.Go(Expired);
+                : Decided(context, await DecideAsync(context, resumption.Bookmark, expired: true) ?? Expired);
         }
 
         if (assignment != "each-holder")
         {
-            return ActivityResult.Go(resumption.Task!.Outcome!);
+            var task = resumption.Task!;
+            Remember(context, new JsonObject { ["outcome"] = task.Outcome, ["comment"] = task.Comment, ["data"] = task.Data is null ? null : JsonNode.Parse(task.Data) });
+            return ActivityResult.Go(task.Outcome!);
         }
 
-        return await DecideAsync(context, resumption.Bookmark, expired: false) is { } outcome ? ActivityResult.Go(outcome) : ActivityResult.Wait;
+        return await DecideAsync(context, resumption.Bookmark, expired: false) is { } outcome ? Decided(context, outcome) : ActivityResult.Wait;
+    }
+
+    private static ActivityResult Decided(ActivityContext context, string outcome)
+    {
+        Remember(context, new JsonObject { ["outcome"] = outcome });
+        return ActivityResult.Go(outcome);
+    }
+
+    /// <summary>Keeps the answer in the variable the definition names, for the steps after (a reason, a question).</summary>
+    private static void Remember(ActivityContext context, JsonObject answer)
+    {
+        if (context.Text("variable") is { Length: > 0 } variable)
+        {
+            context.Variables[variable] = answer;
+        }
     }
 
     /// <summary>A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once all voted.</summary>

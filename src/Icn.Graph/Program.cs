@@ -42,6 +42,7 @@ app.MapIcnHealthChecks();
 await app.InitializeDatabaseAsync();
 await app.PublishShippedWorkflowsAsync();
 await app.InitializeStaffAccountsAsync();
+await app.SeedDemoApplicationsAsync();
 await app.RunAsync();
 
 /// <summary>The host's entry point, visible to the test host (WebApplicationFactory).</summary>

@@ -17,6 +17,12 @@ internal sealed class DemoDataOptions
     /// <summary>Make the demo staff accounts (Development only: never in a deployed API).</summary>
     public bool SeedAccounts { get; set; }
 
+    /// <summary>
+    /// Write membership applications at every stage, moved there through the workflow by the demo
+    /// accounts (Development only: approving one makes a new member cluster).
+    /// </summary>
+    public bool SeedApplications { get; set; }
+
     /// <summary>The demo accounts' password; ./icn run generates one and keeps it beside the database.</summary>
     public string? Password { get; set; }
 }

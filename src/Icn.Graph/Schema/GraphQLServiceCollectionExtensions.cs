@@ -63,6 +63,9 @@ internal static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<IcnErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledExceptions.Log));
+        // Registered after GraphQL.NET's own validator, so the executer and DocumentCheck get this one.
+        services.AddSingleton<RememberedCoercion>();
+        services.AddSingleton<GraphQL.Validation.IDocumentValidator>(sp => sp.GetRequiredService<RememberedCoercion>());
 
         services.AddSingleton<MarkdownHtml>();
         services.AddViewer();

@@ -26,7 +26,7 @@ internal static partial class DemoApplications
     {
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(cancellationToken);
-        if (!demo.SeedApplications || !demo.SeedAccounts || await db.Applications.AnyAsync(cancellationToken))
+        if (!demo.SeedApplications || !demo.SeedOnStart || !demo.SeedAccounts || string.IsNullOrEmpty(demo.Password) || await db.Applications.AnyAsync(cancellationToken))
         {
             return;
         }

@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Icn.Graph.Tests.Hardening;
 
-/// <summary>An expired bearer token is refused with 401 (the corpus's stale-credentials case, with a one-second token life).</summary>
+/// <summary>An expired bearer token is refused with 401 (the corpus's stale-credentials case, with a five-second token life, long enough for the fresh request on a busy machine).</summary>
 public sealed class ExpiredTokenTests() : OwnApiTests(
     "expired",
-    services: services => services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromSeconds(1)),
+    services: services => services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromSeconds(5)),
     settings: new() { ["Demo:SeedAccounts"] = "true", ["Demo:Password"] = StaffApiFixture.Password })
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class ExpiredTokenTests() : OwnApiTests(
         var graphQL = await BearerSignIn.ClientAsync(Factory, "secretariat@demo.icn", StaffApiFixture.Password);
 
         var fresh = await graphQL.PostAsync("{ viewer { email } }");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Task.Delay(TimeSpan.FromSeconds(6));
         var expired = await graphQL.PostAsync("{ viewer { email } }");
 
         Assert.Equal("secretariat@demo.icn", fresh.Data!["viewer"]!["email"]!.GetValue<string>());

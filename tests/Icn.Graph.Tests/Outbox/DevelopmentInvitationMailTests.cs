@@ -19,6 +19,7 @@ public sealed class DevelopmentInvitationMailTests() : OwnApiTests(
         ["Demo:Password"] = StaffApiFixture.Password,
         // Far longer than the test waits: only the invitation's wake-up can make it in time.
         ["Outbox:PollInterval"] = "00:10:00",
+        ["Outbox:Enabled"] = "true",
     })
 {
     [Fact]

@@ -12,7 +12,7 @@ namespace Icn.Graph.Tests.Outbox;
 /// </summary>
 public sealed class LogDeliveryTests() : OwnApiTests(
     "outbox_log",
-    settings: new() { ["Outbox:PollInterval"] = "00:00:00.200" })
+    settings: new() { ["Outbox:PollInterval"] = "00:00:00.200", ["Outbox:Enabled"] = "true" })
 {
     [Fact]
     public async Task The_background_worker_logs_a_message_without_its_body_and_marks_it_delivered()

@@ -8,13 +8,13 @@ internal sealed class ApplicationCriterionGraphType : DescribedEnumGraphType<App
     public ApplicationCriterionGraphType()
         : base("A criterion every candidate cluster must meet, with evidence in its application.", new Dictionary<ApplicationCriterion, string>
         {
-            [ApplicationCriterion.TripleHelix] = "Its members span the triple helix: companies, research institutions and public authorities.",
-            [ApplicationCriterion.TrackRecord] = "A track record of cluster activities.",
-            [ApplicationCriterion.InternationalStakeholders] = "Relations with international stakeholders.",
+            [ApplicationCriterion.TripleHelix] = "A triple-helix organisation: companies, research institutions and public authorities.",
+            [ApplicationCriterion.TrackRecord] = "A track record as a leading cluster.",
+            [ApplicationCriterion.InternationalStakeholders] = "A strong base of internationally focused stakeholders.",
             [ApplicationCriterion.LargeMemberBase] = "A large member base.",
             [ApplicationCriterion.BroadCleantechFocus] = "A broad cleantech focus.",
             [ApplicationCriterion.InternationalStrategy] = "An international strategy.",
-            [ApplicationCriterion.ResourceCommitment] = "Resources committed to taking part in the network.",
+            [ApplicationCriterion.ResourceCommitment] = "Willingness to dedicate resources to ICN activities.",
         })
     {
         Name = "ApplicationCriterion";

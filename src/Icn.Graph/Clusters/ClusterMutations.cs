@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using GraphQL.Types;
 using Icn.Domain.Clusters;
@@ -166,7 +165,7 @@ internal sealed partial class ClusterMutations : IMutationFields
         if (contact.Has("email"))
         {
             person.Email = contact.Text("email", EmailLength, required: false);
-            if (person.Email is { } email && !IsEmailAddress(email))
+            if (person.Email is { } email && !EmailAddresses.IsValid(email))
             {
                 contact.Invalid("email", "'email' must be an e-mail address such as name@example.org.");
             }
@@ -181,9 +180,6 @@ internal sealed partial class ClusterMutations : IMutationFields
             }
         }
     }
-
-    private static bool IsEmailAddress(string text) =>
-        MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.', StringComparison.Ordinal);
 
     /// <summary>Loose on purpose: numbers are written in many national styles; this keeps out only what is not a number.</summary>
     [GeneratedRegex(@"^\+?[0-9][0-9 ()./-]{3,}$")]

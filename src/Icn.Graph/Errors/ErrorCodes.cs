@@ -16,6 +16,9 @@ internal static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
+    /// <summary>A part the request needs is not deployed (e.g. a workflow definition is not published): the server's fault, not the caller's.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
     /// <summary>The HTTP request itself is malformed (not JSON, wrong parameter types): nothing was parsed as GraphQL.</summary>
     public const string BadRequest = "BAD_REQUEST";
 

@@ -14,6 +14,7 @@ using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Applications;
 using Icn.Graph.Benchmarks;
 using Icn.Graph.AuditLog;
 using Icn.Graph.Clusters;
@@ -87,6 +88,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, AuditLogQueries>();
         services.AddSingleton<IQueryFields, WorkflowDefinitionQueries>();
         services.AddSingleton<IQueryFields, WorkflowRuntimeQueries>();
+        services.AddSingleton<IQueryFields, ApplicationQueries>();
 
         // The order of the mutations follows the order of these registrations.
         services.AddSingleton<IMutationFields, ClusterMutations>();
@@ -103,6 +105,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IMutationFields, WorkflowDefinitionMutations>();
         services.AddSingleton<IMutationFields, WorkflowInstanceMutations>();
         services.AddSingleton<IMutationFields, WorkflowTaskMutations>();
+        services.AddSingleton<IMutationFields, ApplicationMutations>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -123,6 +126,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<WorkflowDefinitionDataLoaders>();
         services.AddScoped<WorkflowRuntimeDataLoaders>();
         services.AddScoped<SubjectLoader>();
+        services.AddScoped<ApplicationDataLoaders>();
 
         services.AddNodeSource<Region>("Region", (rows, _) => rows);
         services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
@@ -142,6 +146,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<FeeInvoice>("FeeInvoice", (rows, viewer) => rows.VisibleTo(viewer));
         services.AddNodeSource<OpportunityInterest>("Interest", (rows, viewer) => rows.VisibleTo(viewer));
+        // The applicant reads theirs through applicationByToken only; node(id) serves the network's staff.
+        services.AddNodeSource<Application>("Application", (rows, viewer) => viewer.SeesRestrictedData ? rows : rows.Where(_ => false));
         return services;
     }
 }

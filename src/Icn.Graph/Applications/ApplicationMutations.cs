@@ -1,0 +1,119 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Membership;
+using Icn.Graph.Errors;
+using Icn.Graph.Mutations;
+using Icn.Graph.Scalars;
+using Icn.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Applications;
+
+/// <summary>
+/// What an applicant does, without an account: submit an application (which starts the
+/// membership-application workflow) and answer the Secretariat's request for information with
+/// the token they got at submission.
+/// </summary>
+internal sealed class ApplicationMutations : IMutationFields
+{
+    private const int ResponseLength = 8000;
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation("submitApplication", "Submits a cluster's application for membership. The cluster is recorded as an APPLICANT (not public) and the Secretariat gets a task to screen the application. No account needed: keep the `applicantToken`, it is shown only once.")
+            .Input(input =>
+            {
+                input.Field<NonNullGraphType<StringGraphType>>("clusterName").Description($"The cluster's name, at most {SubmittedApplication.NameLength} characters.");
+                input.Field<NonNullGraphType<StringGraphType>>("description").Description($"What the cluster is and does, in plain text, at most {SubmittedApplication.DescriptionLength} characters.");
+                input.Field<NonNullGraphType<CountryCodeGraphType>>("countryCode").Description("The country the cluster is based in.");
+                input.Field<NonNullGraphType<IdGraphType>>("regionId").Description("The world region the cluster belongs to.");
+                input.Field<StringGraphType>("city").Description($"The city the cluster is based in, at most {SubmittedApplication.CityLength} characters.");
+                input.Field<UrlGraphType>("website").Description($"The cluster's own website, at most {SubmittedApplication.UrlLength} characters.");
+                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sectorIds").Description($"The cleantech sectors the cluster focuses on: at least one, at most {ReferenceInputs.MaxSectors}.");
+                input.Field<NonNullGraphType<IntGraphType>>("memberCount").Description("The size of the cluster's member base (zero or more).");
+                input.Field<NonNullGraphType<ApplicationHelixInputType>>("helix").Description("How the member base divides into the triple helix.");
+                input.Field<NonNullGraphType<StringGraphType>>("contactName").Description($"The applicant's contact person, at most {SubmittedApplication.ContactNameLength} characters.");
+                input.Field<NonNullGraphType<StringGraphType>>("contactEmail").Description("The contact person's e-mail address.");
+                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEvidenceInputType>>>>("evidence").Description("The evidence: exactly one for each criterion.");
+            })
+            .Returns<ApplicationType>("application", "The application as submitted.")
+            .ReturnsExtra<StringGraphType>("applicantToken", "The token with which the applicant follows the application (`applicationByToken`) and answers the Secretariat. Shown only now; only its hash is kept.")
+            .Resolve(SubmitAsync);
+
+        mutation.Mutation("respondToInformationRequest", "Answers the Secretariat's request for more information, with the applicant token; the application then goes back to the Secretariat. No account needed.")
+            .Input(input =>
+            {
+                input.Field<NonNullGraphType<StringGraphType>>("token").Description("The applicant token given by `submitApplication`.");
+                input.Field<NonNullGraphType<StringGraphType>>("response").Description($"The answer, in plain text, at most {ResponseLength} characters.");
+            })
+            .Returns<ApplicationType>("application", "The application with the answer.")
+            .Resolve(RespondAsync);
+    }
+
+    private static async Task<Payload> SubmitAsync(MutationInput input, MutationContext mutation)
+    {
+        var (token, hash) = ApplicantTokens.Generate();
+        if (await SubmittedApplication.ReadAsync(input, mutation, hash) is not { } application)
+        {
+            return Payload.Failed(input.Errors);
+        }
+
+        // The cluster, the application and the workflow's start are stored together or not at all:
+        // an application nobody is asked to screen would wait forever.
+        return await mutation.InTransactionAsync(async () =>
+        {
+            mutation.Db.Applications.Add(application);
+            var saved = await mutation.SaveAsync(application, new Dictionary<string, object?> { ["applicantToken"] = token });
+            if (saved.Errors.Count > 0)
+            {
+                return saved;
+            }
+
+            var runtime = mutation.Services.GetRequiredService<WorkflowRuntime>();
+            var (_, refusal) = await runtime.StartAsync(
+                mutation.Db,
+                MembershipApplicationWorkflow.DefinitionId,
+                MembershipApplicationWorkflow.Input(application, application.Cluster!),
+                MembershipApplicationWorkflow.SubjectOf(application),
+                actorId: null,
+                mutation.CancellationToken);
+
+            // Not the applicant's fault but the deployment's (the definition is not published), so an
+            // execution error rather than a user error; throwing rolls the transaction back.
+            return refusal is null
+                ? saved
+                : throw new ExecutionError($"Applications cannot be received at the moment: {refusal.Message} Please try again later.") { Code = ErrorCodes.ServiceUnavailable };
+        });
+    }
+
+    private static async Task<Payload> RespondAsync(MutationInput input, MutationContext mutation)
+    {
+        var response = input.Text("response", ResponseLength);
+        var hash = ApplicantTokens.HashOf(input.Required<string>("token"));
+        var application = hash is null ? null : await mutation.Db.Applications.FirstOrDefaultAsync(a => a.TokenHash == hash, mutation.CancellationToken);
+        if (application is null || !ApplicantTokens.Matches(hash!, application.TokenHash))
+        {
+            return Payload.Failed(new NotFoundUserError("No application has this token.", input.PathOf("token")));
+        }
+
+        if (application.Status != ApplicationStatus.InformationRequested)
+        {
+            return Payload.Failed(new ConflictUserError($"The application is {application.Status.ToString().ToConstantCase()}; it waits for no information from you.", input.PathOf("token")));
+        }
+
+        application.InformationResponse = response;
+        var saved = await mutation.SaveAsync(application);
+        if (saved.Errors.Count == 0)
+        {
+            // After the commit: the workflow reads the stored answer and moves the status on.
+            await mutation.Services.GetRequiredService<WorkflowRuntime>().SignalAsync(
+                MembershipApplicationWorkflow.InformationProvided,
+                MembershipApplicationWorkflow.CorrelationOf(application),
+                new() { ["response"] = response },
+                actorId: null,
+                mutation.CancellationToken);
+        }
+
+        return saved;
+    }
+}

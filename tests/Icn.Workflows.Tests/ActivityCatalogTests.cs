@@ -11,7 +11,7 @@ public sealed class ActivityCatalogTests
     {
         var catalog = new ActivityCatalog([typeof(ActivityCatalog).Assembly]);
 
-        string[] expected = ["Decision", "Delay", "End", "Fork", "HumanTask", "Join", "Notify", "SetVariable", "Start", "Switch", "Timer", "WaitForSignal"];
+        string[] expected = ["ApproveMembership", "CheckFeePaid", "Decision", "Delay", "End", "Fork", "HumanTask", "Join", "Notify", "SetVariable", "Start", "StartWorkflow", "Switch", "Timer", "UpdateApplication", "WaitForSignal"];
         Assert.Equal(expected, catalog.Descriptors.Select(d => d.Type).Order(StringComparer.Ordinal));
         Assert.All(catalog.Descriptors, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
         Assert.All(catalog.Descriptors.SelectMany(d => d.Inputs), i => Assert.NotNull(i.Schema));

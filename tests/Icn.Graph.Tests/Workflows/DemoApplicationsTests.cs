@@ -23,7 +23,7 @@ public sealed class DemoApplicationsTests() : OwnApiTests("demoapps", settings: 
         {
             var statuses = await db.Applications.AsNoTracking().Select(a => a.Status).ToListAsync();
             Assert.Equal(
-                [ApplicationStatus.Screening, ApplicationStatus.InformationRequested, ApplicationStatus.WithBoard, ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn],
+                [ApplicationStatus.Submitted, ApplicationStatus.InformationRequested, ApplicationStatus.WithBoard, ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn],
                 statuses.Order());
             var approved = await db.Applications.AsNoTracking().Include(a => a.Cluster).SingleAsync(a => a.Status == ApplicationStatus.Approved);
             Assert.Equal(MembershipStatus.Member, approved.Cluster!.Membership.Status);

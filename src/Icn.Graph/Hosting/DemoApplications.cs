@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Domain.Workflows;
-using Icn.Graph.Relay;
+using Icn.Graph.Applications;
 using Icn.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,8 +18,6 @@ namespace Icn.Graph.Hosting;
 /// </summary>
 internal static partial class DemoApplications
 {
-    private const string Workflow = "membership-application";
-
     public static async Task SeedDemoApplicationsAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
@@ -83,7 +79,7 @@ internal static partial class DemoApplications
                 Cluster = cluster,
                 ContactName = "Demo Applicant",
                 ContactEmail = $"applicant@{slug}.example",
-                TokenHash = Convert.ToHexString(SHA256.HashData(RandomNumberGenerator.GetBytes(32))).ToLowerInvariant(),
+                TokenHash = ApplicantTokens.Generate().Hash,
                 SubmittedAt = DateTime.UtcNow,
                 Evidence = [.. Enum.GetValues<ApplicationCriterion>().Select(c => new ApplicationEvidence { Criterion = c, Text = $"Evidence for {c}." })],
             };
@@ -91,17 +87,8 @@ internal static partial class DemoApplications
             await using var transaction = await write.Database.BeginTransactionAsync(cancellationToken);
             write.Applications.Add(application);
             await write.SaveChangesAsync(cancellationToken);
-            var subject = GlobalId.Encode("Application", application.Id);
-            var input = new JsonObject
-            {
-                ["applicationId"] = application.Id.ToString(),
-                ["application"] = subject,
-                ["cluster"] = GlobalId.Encode("Cluster", cluster.Id),
-                ["clusterName"] = name,
-                ["contactName"] = application.ContactName,
-                ["contactEmail"] = application.ContactEmail,
-            };
-            var (instance, refusal) = await runtime.StartAsync(write, Workflow, input, subject, null, cancellationToken);
+            var (instance, refusal) = await runtime.StartAsync(
+                write, MembershipApplicationWorkflow.DefinitionId, MembershipApplicationWorkflow.Input(application, cluster), MembershipApplicationWorkflow.SubjectOf(application), null, cancellationToken);
             if (refusal is not null)
             {
                 throw new InvalidOperationException($"Demo applications: {refusal.Message}");

@@ -52,12 +52,14 @@ public sealed class MembershipWorkflowTests(MembershipWorkflowTests.Database dat
         var (application, instance) = await database.SubmitAsync("Rejected Harbour");
         await database.ScreenAsync(instance, "ready-for-board", "Borderline.");
         var votes = await database.BoardTasksAsync(instance);
-        await database.VoteAsync(votes[0], "reject");
+        await database.VoteAsync(votes[0], "reject", "No track record yet.");
         await database.VoteAsync(votes[1], "reject");
 
         var rejected = await database.ApplicationAsync(application);
-        Assert.Equal((ApplicationStatus.Rejected, "The Board decided against the application."), (rejected.Status, rejected.DecisionReason));
-        Assert.Contains("decided against", await database.LastMailBodyAsync("contact@rejected-harbour.example"), StringComparison.Ordinal);
+        Assert.Equal((ApplicationStatus.Rejected, "The Board decided against the application: No track record yet."), (rejected.Status, rejected.DecisionReason));
+        Assert.EndsWith("decided against the application of Rejected Harbour. The Board's reasons: No track record yet.", await database.LastMailBodyAsync("contact@rejected-harbour.example"), StringComparison.Ordinal);
+        var journal = await database.JournalAsync(instance);
+        Assert.Contains(journal, e => e.ActivityId == "vote" && e.Summary == "Answered reject (\"No track record yet.\"); 1 of 3 answered.");
     }
 
     [Fact]
@@ -250,13 +252,15 @@ public sealed class MembershipWorkflowTests(MembershipWorkflowTests.Database dat
         public async Task<List<WorkflowTask>> BoardTasksAsync(Guid instance) =>
             [.. (await TasksAsync(instance)).Where(t => t.ActivityId == "vote" && t.Status == WorkflowTaskStatus.Open).OrderBy(t => t.AssigneeUserId)];
 
-        public async Task VoteAsync(WorkflowTask task, string decision)
+        public async Task VoteAsync(WorkflowTask task, string decision, string? comment = null)
         {
-            var (_, refusal) = await Runtime.CompleteTaskAsync(task.Id, new TaskAnswer(decision), inner.Caller(task.AssigneeUserId!.Value, "BOARD"), default);
+            var (_, refusal) = await Runtime.CompleteTaskAsync(task.Id, new TaskAnswer(decision, comment), inner.Caller(task.AssigneeUserId!.Value, "BOARD"), default);
             Assert.Null(refusal);
         }
 
         public Task<List<WorkflowTask>> TasksAsync(Guid instance) => inner.TasksAsync(instance);
+
+        public Task<List<WorkflowJournalEntry>> JournalAsync(Guid instance) => inner.JournalAsync(instance);
 
         public Task<WorkflowInstance> InstanceAsync(Guid instance) => inner.InstanceAsync(instance);
 

@@ -30,7 +30,7 @@ public sealed class HumanTask : IActivityType
             InputDescriptor.Text("remindAfter", "When to remind those who have not answered, ISO 8601 (P7D)."),
             InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
             InputDescriptor.Text("subject", "The id of the Node the task is about (an application, a membership)."),
-            new InputDescriptor("variable", "A variable the definition declares, to receive the answer: { outcome, comment, data } (for a group, { outcome }).", new JsonObject { ["type"] = "string" }, AcceptsExpression: false),
+            new InputDescriptor("variable", "A variable the definition declares, to receive the answer: { outcome, comment, data } (for a group, { outcome, comment } with the comments of those who cast the decided outcome, one per line).", new JsonObject { ["type"] = "string" }, AcceptsExpression: false),
         ],
         [Expired],
         OutcomesFromInput: "outcomes");
@@ -92,24 +92,32 @@ public sealed class HumanTask : IActivityType
         {
             return JsonNode.Parse(timer.Data)?["purpose"]?.GetValue<string>() == "remind"
                 ? await RemindAsync(context, resumption.Bookmark)
-                : Decided(context, await DecideAsync(context, resumption.Bookmark, expired: true) ?? Expired);
+                : Decided(context, await DecideAsync(context, resumption.Bookmark, expired: true, answered: null) ?? new Decision(Expired, null));
         }
 
+        var task = resumption.Task!;
         if (assignment != "each-holder")
         {
-            var task = resumption.Task!;
+            context.Journal(Answered(task) + ".");
             Remember(context, new JsonObject { ["outcome"] = task.Outcome, ["comment"] = task.Comment, ["data"] = task.Data is null ? null : JsonNode.Parse(task.Data) });
             return ActivityResult.Go(task.Outcome!);
         }
 
-        return await DecideAsync(context, resumption.Bookmark, expired: false) is { } outcome ? Decided(context, outcome) : ActivityResult.Wait;
+        return await DecideAsync(context, resumption.Bookmark, expired: false, Answered(task)) is { } outcome ? Decided(context, outcome) : ActivityResult.Wait;
     }
 
-    private static ActivityResult Decided(ActivityContext context, string outcome)
+    /// <summary>The journal's line for one answer, with its comment: the record of who said what (the actor is the entry's).</summary>
+    private static string Answered(WorkflowTask task) =>
+        $"Answered {task.Outcome}{(string.IsNullOrWhiteSpace(task.Comment) ? "" : $" (\"{task.Comment.Trim()}\")")}";
+
+    /// <summary>Keeps the group's decision with the reasons of those who cast it (a rejection's reasons are told to the applicant).</summary>
+    private static ActivityResult Decided(ActivityContext context, Decision decision)
     {
-        Remember(context, new JsonObject { ["outcome"] = outcome });
-        return ActivityResult.Go(outcome);
+        Remember(context, new JsonObject { ["outcome"] = decision.Outcome, ["comment"] = decision.Comment });
+        return ActivityResult.Go(decision.Outcome);
     }
+
+    private sealed record Decision(string Outcome, string? Comment);
 
     /// <summary>Keeps the answer in the variable the definition names, for the steps after (a reason, a question).</summary>
     private static void Remember(ActivityContext context, JsonObject answer)
@@ -121,16 +129,21 @@ public sealed class HumanTask : IActivityType
     }
 
     /// <summary>A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once all voted.</summary>
-    private static async Task<string?> DecideAsync(ActivityContext context, WorkflowBookmark bookmark, bool expired)
+    private static async Task<Decision?> DecideAsync(ActivityContext context, WorkflowBookmark bookmark, bool expired, string? answered)
     {
         var votes = await context.Db.WorkflowTasks.AsNoTracking()
             .Where(t => t.BookmarkId == bookmark.Id && t.Status == WorkflowTaskStatus.Completed)
             .OrderBy(t => t.CompletedAt)
-            .Select(t => new { t.Outcome, t.CompletedById })
+            .Select(t => new { t.Outcome, t.CompletedById, t.Comment })
             .ToListAsync(context.CancellationToken);
         var holders = JsonNode.Parse(bookmark.Data)?["holders"]?.GetValue<int>() ?? 0;
         var outcomes = context.Names("outcomes");
-        context.Journal($"{votes.Count} of {holders} answered{(expired ? "; the due date passed" : "")}.");
+        context.Journal($"{(answered is null ? "" : answered + "; ")}{votes.Count} of {holders} answered{(expired ? "; the due date passed" : "")}.");
+        Decision WithReasons(string outcome)
+        {
+            var comments = votes.Where(v => v.Outcome == outcome && !string.IsNullOrWhiteSpace(v.Comment)).Select(v => v.Comment!.Trim()).ToList();
+            return new Decision(outcome, comments.Count == 0 ? null : string.Join("\n", comments));
+        }
 
         if (context.Text("completionRule") is { Length: > 0 } rule)
         {
@@ -139,7 +152,7 @@ public sealed class HumanTask : IActivityType
             if (answer is JsonValue value && value.TryGetValue<string>(out var decided))
             {
                 return outcomes.Contains(decided) || decided == Expired
-                    ? decided
+                    ? WithReasons(decided)
                     : throw new WorkflowFault($"'{context.Activity.Id}': the completion rule answered '{decided}', which is not an outcome ({string.Join(", ", outcomes)}).");
             }
 
@@ -155,7 +168,7 @@ public sealed class HumanTask : IActivityType
         }
 
         var counts = votes.GroupBy(v => v.Outcome!).ToDictionary(g => g.Key, g => g.Count());
-        return outcomes.Where(counts.ContainsKey).OrderByDescending(o => counts[o]).First();
+        return WithReasons(outcomes.Where(counts.ContainsKey).OrderByDescending(o => counts[o]).First());
     }
 
     private static async Task<ActivityResult> RemindAsync(ActivityContext context, WorkflowBookmark bookmark)

@@ -1,3 +1,4 @@
+using Icn.Graph.Applications.Retention;
 using Icn.Graph.Auth;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
@@ -26,6 +27,7 @@ builder.Services.AddIcnAuthentication();
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 builder.Services.AddIcnWorkflows(builder.Configuration);
 builder.Services.AddIcnOutbox(builder.Configuration);
+builder.Services.AddIcnApplicantContactRetention(builder.Configuration);
 
 var app = builder.Build();
 app.UseTrustedForwardedHeaders();

@@ -8,7 +8,7 @@ internal static class AuditNames
 {
     private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "Prefix",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash", "Prefix", "TokenHash",
     };
 
     public static bool IsSecret(string propertyName) => Secrets.Contains(propertyName);

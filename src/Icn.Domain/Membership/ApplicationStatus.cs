@@ -11,3 +11,10 @@ public enum ApplicationStatus
     Rejected,
     Withdrawn,
 }
+
+public static class ApplicationStatuses
+{
+    /// <summary>Approved, rejected or withdrawn: the workflow is done with it and writes to its applicant no more.</summary>
+    public static bool IsDecided(this ApplicationStatus status) =>
+        status is ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn;
+}

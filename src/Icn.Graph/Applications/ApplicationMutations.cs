@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Membership;
+using Icn.Domain.Outbox;
+using Icn.Domain.Workflows;
+using Icn.Graph.Access;
 using Icn.Graph.Errors;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
@@ -11,12 +14,15 @@ namespace Icn.Graph.Applications;
 
 /// <summary>
 /// What an applicant does, without an account: submit an application (which starts the
-/// membership-application workflow) and answer the Secretariat's request for information with
-/// the token they got at submission.
+/// membership-application workflow), answer the Secretariat's request for information and withdraw
+/// it, with the token they got at submission. And what the Secretariat does outside the workflow:
+/// erase an applicant's contact details when asked to.
 /// </summary>
 internal sealed class ApplicationMutations : IMutationFields
 {
     private const int ResponseLength = 8000;
+    private const int ReasonLength = 2000;
+    private const string WithdrawnByApplicant = "Withdrawn by the applicant.";
 
     public void AddTo(ObjectGraphType mutation)
     {
@@ -48,6 +54,21 @@ internal sealed class ApplicationMutations : IMutationFields
             })
             .Returns<ApplicationType>("application", "The application with the answer.")
             .Resolve(RespondAsync);
+
+        mutation.Mutation("withdrawApplication", "Withdraws an application still in progress, with the applicant token: the open tasks about it leave the Secretariat's and the Board's inboxes, and the applicant gets a confirmation. An application already decided gets a ConflictError. No account needed.")
+            .Input(input =>
+            {
+                input.Field<NonNullGraphType<StringGraphType>>("token").Description("The applicant token given by `submitApplication`.");
+                input.Field<StringGraphType>("reason").Description($"Why, if the applicant wants to say, at most {ReasonLength} characters; kept as the application's `decisionReason`.");
+            })
+            .Returns<ApplicationType>("application", "The application, now WITHDRAWN.")
+            .Resolve(WithdrawAsync);
+
+        mutation.Mutation("eraseApplicantContact", $"Erases the applicant's contact details from a decided application at once, as when the applicant asks (they are erased anyway some months after a rejection or withdrawal): from the application, its workflows, the e-mails sent about it and the audit log. An application in progress, or one already erased, gets a ConflictError.")
+            .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The application."))
+            .Returns<ApplicationType>("application", "The application, without contact details.")
+            .Authorize(AccessPolicies.Secretariat)
+            .Resolve(EraseContactAsync);
     }
 
     private static async Task<Payload> SubmitAsync(MutationInput input, MutationContext mutation)
@@ -89,9 +110,7 @@ internal sealed class ApplicationMutations : IMutationFields
     private static async Task<Payload> RespondAsync(MutationInput input, MutationContext mutation)
     {
         var response = input.Text("response", ResponseLength);
-        var hash = ApplicantTokens.HashOf(input.Required<string>("token"));
-        var application = hash is null ? null : await mutation.Db.Applications.FirstOrDefaultAsync(a => a.TokenHash == hash, mutation.CancellationToken);
-        if (application is null || !ApplicantTokens.Matches(hash!, application.TokenHash))
+        if (await FindByTokenAsync(input, mutation) is not { } application)
         {
             return Payload.Failed(new NotFoundUserError("No application has this token.", input.PathOf("token")));
         }
@@ -115,5 +134,99 @@ internal sealed class ApplicationMutations : IMutationFields
         }
 
         return saved;
+    }
+
+    private static async Task<Payload> WithdrawAsync(MutationInput input, MutationContext mutation)
+    {
+        var reason = input.Text("reason", ReasonLength, required: false);
+        if (await FindByTokenAsync(input, mutation) is not { } application)
+        {
+            return Payload.Failed(new NotFoundUserError("No application has this token.", input.PathOf("token")));
+        }
+
+        if (!input.IsValid)
+        {
+            return Payload.Failed(input.Errors);
+        }
+
+        return await mutation.InTransactionAsync(async () =>
+        {
+            // Under the locks, the workflow cannot move the application on meanwhile: what is read
+            // now is what the withdrawal replaces.
+            await ApplicationLock.LockAsync(mutation.Db, application.Id, mutation.CancellationToken);
+            await mutation.Db.Entry(application).ReloadAsync(mutation.CancellationToken);
+            if (application.Status.IsDecided())
+            {
+                return Payload.Failed(new ConflictUserError($"The application is already {application.Status.ToString().ToConstantCase()}; only one in progress can be withdrawn.", input.PathOf("token")));
+            }
+
+            var runtime = mutation.Services.GetRequiredService<WorkflowRuntime>();
+            var subject = MembershipApplicationWorkflow.SubjectOf(application);
+            var running = await mutation.Db.WorkflowInstances
+                .Where(i => i.SubjectId == subject && (i.Status == WorkflowInstanceStatus.Running || i.Status == WorkflowInstanceStatus.Faulted))
+                .Select(i => i.Id)
+                .ToListAsync(mutation.CancellationToken);
+            foreach (var instance in running)
+            {
+                await runtime.CancelAsync(mutation.Db, instance, WithdrawnByApplicant, actorId: null, mutation.CancellationToken);
+            }
+
+            application.Status = ApplicationStatus.Withdrawn;
+            application.DecidedAt = mutation.Now;
+            application.DecisionReason = reason ?? WithdrawnByApplicant;
+            if (application.ContactEmail is { Length: > 0 } email)
+            {
+                mutation.Db.OutboxMessages.Add(new OutboxMessage
+                {
+                    IdempotencyKey = $"application:{application.Id:N}:withdrawn",
+                    Kind = "email",
+                    Recipient = email,
+                    Subject = "Your ICN application was withdrawn",
+                    Body = $"As you asked, your application for membership in ICN was withdrawn on {mutation.Now:yyyy-MM-dd}. You are welcome to apply again.",
+                    CreatedAt = mutation.Now,
+                });
+            }
+
+            return await mutation.SaveAsync(application);
+        });
+    }
+
+    private static async Task<Payload> EraseContactAsync(MutationInput input, MutationContext mutation)
+    {
+        if (input.Id("id", "Application") is not { } id)
+        {
+            return Payload.Failed(input.Errors);
+        }
+
+        return await mutation.InTransactionAsync(async () =>
+        {
+            await ApplicationLock.LockAsync(mutation.Db, id, mutation.CancellationToken);
+            var application = await mutation.Db.Applications.FirstOrDefaultAsync(a => a.Id == id, mutation.CancellationToken);
+            if (application is null)
+            {
+                return Payload.Failed(new NotFoundUserError("No application has this id.", input.PathOf("id")));
+            }
+
+            if (application.ContactErasedAt is { } erasedAt)
+            {
+                return Payload.Failed(new ConflictUserError($"Its contact details were already erased on {erasedAt:yyyy-MM-dd}.", input.PathOf("id")));
+            }
+
+            if (!application.Status.IsDecided())
+            {
+                return Payload.Failed(new ConflictUserError($"The application is {application.Status.ToString().ToConstantCase()}, still in progress: the workflow writes to its applicant. It can be erased once decided, or withdrawn by its applicant.", input.PathOf("id")));
+            }
+
+            await ApplicantContactErasure.EraseAsync(mutation.Db, application, mutation.Now, mutation.CancellationToken);
+            return Payload.Of(application);
+        });
+    }
+
+    /// <summary>The application whose token the input names; null for a token of no application (or not a token at all).</summary>
+    private static async Task<Application?> FindByTokenAsync(MutationInput input, MutationContext mutation)
+    {
+        var hash = ApplicantTokens.HashOf(input.Required<string>("token"));
+        var application = hash is null ? null : await mutation.Db.Applications.FirstOrDefaultAsync(a => a.TokenHash == hash, mutation.CancellationToken);
+        return application is not null && ApplicantTokens.Matches(hash!, application.TokenHash) ? application : null;
     }
 }

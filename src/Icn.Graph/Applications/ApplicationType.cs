@@ -10,6 +10,7 @@ using Icn.Graph.Regions;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 using Icn.Graph.Sectors;
+using Icn.Graph.Workflows;
 
 namespace Icn.Graph.Applications;
 
@@ -40,7 +41,7 @@ internal sealed class ApplicationType : ObjectGraphType<Application>
             .Description("The evidence for each criterion, in the criteria's order.")
             .Resolve(context => context.Source.Evidence.OrderBy(e => e.Criterion).ToList());
         Field(a => a.ContactName, nullable: true)
-            .Description($"The applicant's contact person; null once erased (after the retention period of a rejected or withdrawn application). Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.")
+            .Description($"The applicant's contact person; null once erased (some months after a rejection or withdrawal, or at once by `eraseApplicantContact`). Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.")
             .AuthorizeWithPolicy(AccessPolicies.Secretariat);
         Field(a => a.ContactEmail, nullable: true)
             .Description($"The contact person's e-mail address; null once erased. Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.")
@@ -53,6 +54,15 @@ internal sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.SubmittedAt).Description("When it was submitted.");
         Field(a => a.DecidedAt, nullable: true).Description("When it was approved, rejected or withdrawn.");
         Field(a => a.DecisionReason, nullable: true).Description("Why it was rejected or withdrawn.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoardVoteType>>>>("votes")
+            .Description($"The Board members' votes, each time it was presented to the Board, oldest first. Needs {AccessPolicies.Describe(AccessPolicies.NetworkStaff)}.")
+            .AuthorizeWithPolicy(AccessPolicies.NetworkStaff)
+            .Resolve(context => context.RequestServices!.GetRequiredService<ApplicationDataLoaders>().VotesOf.Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowJournalEntryType>>>>("history")
+            .Description($"Every step of its workflow, in the order it happened: who did what, when, with which comment. Needs {AccessPolicies.Describe(AccessPolicies.NetworkStaff)}.")
+            .AuthorizeWithPolicy(AccessPolicies.NetworkStaff)
+            .Resolve(context => context.RequestServices!.GetRequiredService<ApplicationDataLoaders>().HistoryOf.Load(context.Source.Id));
+        Field(a => a.ContactErasedAt, nullable: true).Description("When the applicant's contact details were erased; null while kept.");
         Field<ClusterType>("cluster")
             .Description("The cluster, once the application is APPROVED and the cluster a member; null before.")
             .Resolve(context => context.Source.Status == ApplicationStatus.Approved

@@ -17,7 +17,10 @@ internal static class MembershipApplicationWorkflow
     /// <summary>Sent with the application's id (default Guid format) as correlation and <c>{ "response": ... }</c>.</summary>
     public const string InformationProvided = "information-provided";
 
-    public static string SubjectOf(Application application) => GlobalId.Encode("Application", application.Id);
+    public static string SubjectOf(Application application) => SubjectOf(application.Id);
+
+    /// <summary>The instances' subject: the application's global id.</summary>
+    public static string SubjectOf(Guid applicationId) => GlobalId.Encode("Application", applicationId);
 
     public static JsonObject Input(Application application, Cluster cluster) => new()
     {

@@ -20,6 +20,7 @@ public sealed class ActivityContext
 {
     private readonly Burst burst;
     private int messages;
+    private DateTime? tasksCreatedAt;
 
     internal ActivityContext(Burst burst, ActivityNode activity, long execution)
     {
@@ -133,8 +134,11 @@ public sealed class ActivityContext
     /// <summary>Puts a task in someone's inbox; its <see cref="WorkflowTask.BookmarkId"/> names the bookmark its activity waits on.</summary>
     public void AddTask(WorkflowTask task)
     {
+        // The tasks of one execution (a Board's votes) share their creation instant: readers tell
+        // one round of votes from the next by it.
+        tasksCreatedAt ??= Now;
         task.InstanceId = Instance.Id;
-        task.CreatedAt = Now;
+        task.CreatedAt = tasksCreatedAt.Value;
         Db.WorkflowTasks.Add(task);
     }
 

@@ -265,6 +265,27 @@ public sealed class WorkflowRuntime(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cancelled = await CancelAsync(db, instanceId, "Cancelled by an admin.", actorId, cancellationToken);
+        if (cancelled.Refusal is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return cancelled;
+    }
+
+    /// <summary>
+    /// Cancels a running or faulted instance inside the caller's transaction (which must be open):
+    /// its open tasks are cancelled, its bookmarks dropped, and the journal says why. The instance is
+    /// locked first, so a burst in flight finishes before, or finds it cancelled after.
+    /// </summary>
+    public async Task<(WorkflowInstance? Instance, RuntimeRefusal? Refusal)> CancelAsync(IcnDbContext db, Guid instanceId, string reason, Guid? actorId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Cancel inside a transaction: the lock it takes lasts until the commit.");
+        }
+
         if (await LockAsync(db, instanceId, cancellationToken) is not { } instance)
         {
             return (null, new(RefusalKind.NotFound, "No such workflow instance.", "id"));
@@ -288,9 +309,8 @@ public sealed class WorkflowRuntime(
         instance.FinishedAt = now;
         instance.UpdatedAt = now;
         instance.State = new RuntimeState().Write();
-        db.WorkflowJournal.Add(InstanceEntry(instance, "cancelled", "Cancelled by an admin.", actorId, now));
+        db.WorkflowJournal.Add(InstanceEntry(instance, "cancelled", reason, actorId, now));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return (instance, null);
     }
 

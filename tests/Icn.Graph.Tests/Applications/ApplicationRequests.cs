@@ -18,7 +18,7 @@ internal static class ApplicationRequests
         ["TRIPLE_HELIX", "TRACK_RECORD", "INTERNATIONAL_STAKEHOLDERS", "LARGE_MEMBER_BASE", "BROAD_CLEANTECH_FOCUS", "INTERNATIONAL_STRATEGY", "RESOURCE_COMMITMENT"];
 
     /// <summary>A valid input, named <paramref name="clusterName"/>, in a real region and sector of the demo network.</summary>
-    public static async Task<JsonObject> ValidInputAsync(GraphQLClient client, string clusterName)
+    public static async Task<JsonObject> ValidInputAsync(GraphQLClient client, string clusterName, string contactEmail = "ingrid@example.org")
     {
         var reference = (await client.PostAsync("{ regions { id } sectors { id } }")).Data!;
         return new JsonObject
@@ -33,15 +33,15 @@ internal static class ApplicationRequests
             ["memberCount"] = 120,
             ["helix"] = new JsonObject { ["companies"] = 90, ["researchInstitutions"] = 20, ["publicAuthorities"] = 10 },
             ["contactName"] = "Ingrid Hansen",
-            ["contactEmail"] = "ingrid@example.org",
+            ["contactEmail"] = contactEmail,
             ["evidence"] = new JsonArray([.. Criteria.Select(c => (JsonNode)new JsonObject { ["criterion"] = c, ["text"] = $"Evidence for {c}." })]),
         };
     }
 
     /// <summary>Submits a valid application; answers its global id and the applicant token.</summary>
-    public static async Task<(string Id, string Token)> SubmitAsync(GraphQLClient client, string clusterName)
+    public static async Task<(string Id, string Token)> SubmitAsync(GraphQLClient client, string clusterName, string contactEmail = "ingrid@example.org")
     {
-        var response = await client.PostAsync(Submit, new { input = await ValidInputAsync(client, clusterName) });
+        var response = await client.PostAsync(Submit, new { input = await ValidInputAsync(client, clusterName, contactEmail) });
         var application = response.Succeeded("submitApplication", "application");
         return (application["id"]!.GetValue<string>(), response.Data!["submitApplication"]!["applicantToken"]!.GetValue<string>());
     }

@@ -41,6 +41,7 @@ public sealed class IcnApiFactory(
         // request's commands; the tests that need them turn them on.
         builder.UseSetting("Workflows:RunTimers", "false");
         builder.UseSetting("Outbox:Enabled", "false");
+        builder.UseSetting("Applications:EraseExpiredContacts", "false");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);

@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Membership;
-using Icn.Domain.Outbox;
-using Icn.Domain.Workflows;
 using Icn.Graph.Access;
 using Icn.Graph.Errors;
 using Icn.Graph.Mutations;
@@ -22,7 +20,6 @@ internal sealed class ApplicationMutations : IMutationFields
 {
     private const int ResponseLength = 8000;
     private const int ReasonLength = 2000;
-    private const string WithdrawnByApplicant = "Withdrawn by the applicant.";
 
     public void AddTo(ObjectGraphType mutation)
     {
@@ -150,45 +147,9 @@ internal sealed class ApplicationMutations : IMutationFields
         }
 
         return await mutation.InTransactionAsync(async () =>
-        {
-            // Under the locks, the workflow cannot move the application on meanwhile: what is read
-            // now is what the withdrawal replaces.
-            await ApplicationLock.LockAsync(mutation.Db, application.Id, mutation.CancellationToken);
-            await mutation.Db.Entry(application).ReloadAsync(mutation.CancellationToken);
-            if (application.Status.IsDecided())
-            {
-                return Payload.Failed(new ConflictUserError($"The application is already {application.Status.ToString().ToConstantCase()}; only one in progress can be withdrawn.", input.PathOf("token")));
-            }
-
-            var runtime = mutation.Services.GetRequiredService<WorkflowRuntime>();
-            var subject = MembershipApplicationWorkflow.SubjectOf(application);
-            var running = await mutation.Db.WorkflowInstances
-                .Where(i => i.SubjectId == subject && (i.Status == WorkflowInstanceStatus.Running || i.Status == WorkflowInstanceStatus.Faulted))
-                .Select(i => i.Id)
-                .ToListAsync(mutation.CancellationToken);
-            foreach (var instance in running)
-            {
-                await runtime.CancelAsync(mutation.Db, instance, WithdrawnByApplicant, actorId: null, mutation.CancellationToken);
-            }
-
-            application.Status = ApplicationStatus.Withdrawn;
-            application.DecidedAt = mutation.Now;
-            application.DecisionReason = reason ?? WithdrawnByApplicant;
-            if (application.ContactEmail is { Length: > 0 } email)
-            {
-                mutation.Db.OutboxMessages.Add(new OutboxMessage
-                {
-                    IdempotencyKey = $"application:{application.Id:N}:withdrawn",
-                    Kind = "email",
-                    Recipient = email,
-                    Subject = "Your ICN application was withdrawn",
-                    Body = $"As you asked, your application for membership in ICN was withdrawn on {mutation.Now:yyyy-MM-dd}. You are welcome to apply again.",
-                    CreatedAt = mutation.Now,
-                });
-            }
-
-            return await mutation.SaveAsync(application);
-        });
+            await ApplicationWithdrawal.WithdrawAsync(mutation.Db, mutation.Services.GetRequiredService<WorkflowRuntime>(), application, reason, mutation.Now, mutation.CancellationToken)
+                ? await mutation.SaveAsync(application)
+                : Payload.Failed(new ConflictUserError($"The application is already {application.Status.ToString().ToConstantCase()}; only one in progress can be withdrawn.", input.PathOf("token"))));
     }
 
     private static async Task<Payload> EraseContactAsync(MutationInput input, MutationContext mutation)

@@ -13,8 +13,7 @@ namespace Icn.Graph.Hosting;
 /// In Development (<c>Demo:SeedApplications</c>), membership applications at every stage, moved
 /// there through the real workflow by the demo accounts, so the Secretariat's and the Board's
 /// inboxes have work in them: one being screened, one waiting for the applicant's answer, one with
-/// the Board (one vote cast), one approved, one rejected, and one withdrawn (its workflow cancelled by
-/// an admin, as when an applicant withdraws by e-mail).
+/// the Board (one vote cast), one approved, one rejected, and one withdrawn by its applicant.
 /// </summary>
 internal static partial class DemoApplications
 {
@@ -42,23 +41,25 @@ internal static partial class DemoApplications
             ("Iberian Solar Valley", "ES", async (instance, _) =>
             {
                 await ScreenAsync(instance, "ready-for-board", "All seven criteria are evidenced; strong track record.");
-                await VoteAsync(instance, "board1@demo.icn", "approve");
+                await VoteAsync(instance, "board1@demo.icn", "approve", "A convincing international strategy.");
             }),
             ("Alpine Hydrogen Alliance", "AT", async (instance, _) =>
             {
                 await ScreenAsync(instance, "ready-for-board", "Ready for the Board.");
-                await VoteAsync(instance, "board1@demo.icn", "approve");
-                await VoteAsync(instance, "board2@demo.icn", "approve");
-                await VoteAsync(instance, "board3@demo.icn", "approve");
+                await VoteAsync(instance, "board1@demo.icn", "approve", "Hydrogen is where the network needs members.");
+                await VoteAsync(instance, "board2@demo.icn", "approve", null);
+                await VoteAsync(instance, "board3@demo.icn", "approve", "Welcome.");
             }),
             ("Coastal Plastics Initiative", "PT", async (instance, _) => await ScreenAsync(instance, "not-eligible", "The cluster's focus is packaging, not cleantech.")),
             ("Highland Biomass Group", "GB", async (instance, application) =>
             {
                 await ScreenAsync(instance, "incomplete", "Please list your member organisations.");
-                await runtime.CancelAsync(instance, staff["admin@demo.icn"], cancellationToken);
-                await db.Applications.Where(a => a.Id == application).ExecuteUpdateAsync(set => set
-                    .SetProperty(a => a.Status, ApplicationStatus.Withdrawn)
-                    .SetProperty(a => a.DecisionReason, "Withdrawn by the applicant."), cancellationToken);
+                await using var write = await app.Services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(cancellationToken);
+                await using var transaction = await write.Database.BeginTransactionAsync(cancellationToken);
+                var withdrawn = await write.Applications.SingleAsync(a => a.Id == application, cancellationToken);
+                await ApplicationWithdrawal.WithdrawAsync(write, runtime, withdrawn, "We will apply again next year, with our new partners.", DateTime.UtcNow, cancellationToken);
+                await write.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }),
         };
 
@@ -101,8 +102,8 @@ internal static partial class DemoApplications
         async Task ScreenAsync(Guid instance, string outcome, string comment) =>
             await AnswerAsync(instance, "screen", "secretariat@demo.icn", "SECRETARIAT", outcome, comment);
 
-        async Task VoteAsync(Guid instance, string member, string decision) =>
-            await AnswerAsync(instance, "vote", member, "BOARD", decision, null);
+        async Task VoteAsync(Guid instance, string member, string decision, string? comment) =>
+            await AnswerAsync(instance, "vote", member, "BOARD", decision, comment);
 
         async Task AnswerAsync(Guid instance, string activity, string email, string role, string outcome, string? comment)
         {

@@ -26,7 +26,7 @@ internal sealed class ApplicationDataLoaders(IDbContextFactory<IcnDbContext> dat
         return clusters.ToDictionary(c => c.Id, c => (Cluster?)c);
     }, null);
 
-    /// <summary>The Board members' decision tasks about each application, oldest presentation first.</summary>
+    /// <summary>The Board members' decision tasks about each application, oldest presentation first, by name within one.</summary>
     public BatchLoader<Guid, IReadOnlyList<BoardVote>> VotesOf { get; } = new(async (keys, cancellationToken) =>
     {
         var (subjects, applicationOf) = Subjects(keys);
@@ -35,7 +35,6 @@ internal sealed class ApplicationDataLoaders(IDbContextFactory<IcnDbContext> dat
                 from task in db.WorkflowTasks.AsNoTracking()
                 join instance in db.WorkflowInstances on task.InstanceId equals instance.Id
                 where subjects.Contains(instance.SubjectId!) && task.AssigneeRole == StaffRoles.Board && task.AssigneeUserId != null
-                orderby task.CreatedAt, task.Id
                 select new
                 {
                     instance.SubjectId,
@@ -43,8 +42,9 @@ internal sealed class ApplicationDataLoaders(IDbContextFactory<IcnDbContext> dat
                     Name = db.Users.Where(u => u.Id == task.AssigneeUserId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault(),
                 })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => applicationOf[r.SubjectId!])
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<BoardVote>)[.. g.Select(r => new BoardVote(r.Task, r.Name))]);
+        return rows.GroupBy(r => applicationOf[r.SubjectId!]).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<BoardVote>)[.. g.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Name, StringComparer.Ordinal).Select(r => new BoardVote(r.Task, r.Name))]);
     }, []);
 
     /// <summary>The journal of each application's workflows: every step, in the order it happened.</summary>

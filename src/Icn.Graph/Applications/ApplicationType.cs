@@ -55,7 +55,7 @@ internal sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.DecidedAt, nullable: true).Description("When it was approved, rejected or withdrawn.");
         Field(a => a.DecisionReason, nullable: true).Description("Why it was rejected or withdrawn.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoardVoteType>>>>("votes")
-            .Description($"The Board members' votes, each time it was presented to the Board, oldest first. Needs {AccessPolicies.Describe(AccessPolicies.NetworkStaff)}.")
+            .Description($"The Board members' votes, each time it was presented to the Board: oldest first, by name within one presentation. Needs {AccessPolicies.Describe(AccessPolicies.NetworkStaff)}.")
             .AuthorizeWithPolicy(AccessPolicies.NetworkStaff)
             .Resolve(context => context.RequestServices!.GetRequiredService<ApplicationDataLoaders>().VotesOf.Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowJournalEntryType>>>>("history")

@@ -1,3 +1,4 @@
+using Icn.Graph.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Applications.Retention;
@@ -6,41 +7,20 @@ namespace Icn.Graph.Applications.Retention;
 internal sealed partial class ApplicantContactRetentionWorker(
     ApplicantContactRetention retention, IOptions<ApplicantContactRetentionOptions> options, ILogger<ApplicantContactRetentionWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.EraseExpiredContacts
+            ? PollingLoop.RunAsync(SweepAsync, options.Value.SweepInterval, error => LogFailed(logger, error), stoppingToken)
+            : Task.CompletedTask;
+
+    /// <summary>One sweep erases everything due, in batches, so the next one waits for the interval.</summary>
+    private async Task<bool> SweepAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.EraseExpiredContacts)
+        if (await retention.SweepAsync(cancellationToken) is > 0 and var erased)
         {
-            return;
+            LogErased(logger, erased);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await retention.SweepAsync(stoppingToken) is > 0 and var erased)
-                {
-                    LogErased(logger, erased);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                // A database that is not reachable yet, or restarting: the next sweep erases what is still due.
-                LogFailed(logger, error);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.SweepInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased the contact details of {Count} application(s) past their retention.")]

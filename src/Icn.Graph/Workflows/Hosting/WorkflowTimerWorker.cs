@@ -1,3 +1,4 @@
+using Icn.Graph.Hosting;
 using Icn.Workflows.Runtime;
 using Microsoft.Extensions.Options;
 
@@ -14,40 +15,13 @@ internal sealed partial class WorkflowTimerWorker(WorkflowRuntime runtime, IOpti
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.RunTimers
-            ? Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.TimerWorkers)).Select(_ => LoopAsync(stoppingToken)))
-            : Task.CompletedTask;
-
-    private async Task LoopAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await runtime.FireDueTimersAsync(BatchSize, stoppingToken) == BatchSize)
-                {
-                    continue;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
+            ? Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.TimerWorkers)).Select(_ => PollingLoop.RunAsync(
+                async cancellationToken => await runtime.FireDueTimersAsync(BatchSize, cancellationToken) == BatchSize,
+                options.Value.TimerPollInterval,
                 // A lost connection or a restarting database: the timers stay due and are fired next time.
-                LogFailed(logger, error);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.TimerPollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+                error => LogFailed(logger, error),
+                stoppingToken)))
+            : Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Firing workflow timers failed; trying again at the next poll.")]
     private static partial void LogFailed(ILogger logger, Exception error);

@@ -38,10 +38,16 @@ internal static class ApplicationRequests
         };
     }
 
-    /// <summary>Submits a valid application; answers its global id and the applicant token.</summary>
-    public static async Task<(string Id, string Token)> SubmitAsync(GraphQLClient client, string clusterName)
+    /// <summary>Submits a valid application (from <paramref name="contactEmail"/> when given); answers its global id and the applicant token.</summary>
+    public static async Task<(string Id, string Token)> SubmitAsync(GraphQLClient client, string clusterName, string? contactEmail = null)
     {
-        var response = await client.PostAsync(Submit, new { input = await ValidInputAsync(client, clusterName) });
+        var input = await ValidInputAsync(client, clusterName);
+        if (contactEmail is not null)
+        {
+            input["contactEmail"] = contactEmail;
+        }
+
+        var response = await client.PostAsync(Submit, new { input });
         var application = response.Succeeded("submitApplication", "application");
         return (application["id"]!.GetValue<string>(), response.Data!["submitApplication"]!["applicantToken"]!.GetValue<string>());
     }

@@ -52,6 +52,13 @@ internal sealed class ApplicationJourney
 
     public async Task<string> StatusAsync() => (await FollowAsync())["status"]!.GetValue<string>();
 
+    /// <summary>Where the application stands and why, as the applicant reads it.</summary>
+    public async Task<(string Status, string? Reason)> DecisionAsync()
+    {
+        var followed = await FollowAsync();
+        return (followed["status"]!.GetValue<string>(), followed["decisionReason"]?.GetValue<string>());
+    }
+
     /// <summary>What the Secretariat sees: the status, the decision's reason and the cluster once approved.</summary>
     public async Task<JsonNode> AsStaffSeesItAsync()
     {
@@ -116,6 +123,9 @@ internal sealed class ApplicationJourney
     }
 
     public Task<List<(string Subject, string Body)>> MailsAsync() => api.MailsToAsync(ContactEmail);
+
+    /// <summary>The body of the one e-mail with <paramref name="subject"/> to the applicant.</summary>
+    public async Task<string> MailAsync(string subject) => Assert.Single(await MailsAsync(), mail => mail.Subject == subject).Body;
 
     private static async Task CompleteAsync(GraphQLClient client, string taskId, string outcome, string? comment)
     {

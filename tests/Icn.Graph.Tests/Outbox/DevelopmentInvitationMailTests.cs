@@ -31,7 +31,7 @@ public sealed class DevelopmentInvitationMailTests() : OwnApiTests(
 
         await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync();
         var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Recipient == email);
-        await Eventually.DeliveredAsync(Factory.Services, message.Id);
+        await OutboxRows.DeliveredAsync(Factory.Services, message.Id);
         var link = message.Body.Split('\n').Select(line => line.Trim()).Single(line => line.StartsWith("http", StringComparison.Ordinal));
         Assert.Contains(Factory.Logs.Lines, line => line.Contains(email, StringComparison.Ordinal) && line.Contains(link, StringComparison.Ordinal));
     }

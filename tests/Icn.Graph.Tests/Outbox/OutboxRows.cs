@@ -1,5 +1,6 @@
 using Icn.Domain.Outbox;
 using Icn.Domain.Persistence;
+using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,14 @@ internal static class OutboxRows
         await using var db = await services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync();
         return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);
     }
+
+    /// <summary>The message once the background worker has delivered it.</summary>
+    public static Task<OutboxMessage> DeliveredAsync(IServiceProvider services, Guid id) =>
+        Eventually.ValueAsync(
+            () => FindAsync(services, id),
+            message => message.DeliveredAt is not null,
+            $"message {id} to be delivered",
+            message => $"attempts {message.Attempts}, last error {message.LastError}");
 
     public static async Task<List<OutboxMessage>> AllAsync(IServiceProvider services)
     {

@@ -7,7 +7,7 @@ internal static class ApplicationSteps
 {
     private const string Inbox = "query($subject: String!) { myTasks(where: { subjectId: { eq: $subject } }, first: 100) { nodes { id claimed } } }";
     private const string Claim = $"mutation($task: ID!) {{ claimTask(input: {{ taskId: $task }}) {{ task {{ id }} {ApplicationRequests.Errors} }} }}";
-    private const string Complete = $"mutation($task: ID!, $outcome: String!, $comment: String) {{ completeTask(input: {{ taskId: $task, outcome: $outcome, comment: $comment }}) {{ task {{ status }} {ApplicationRequests.Errors} }} }}";
+    private const string Complete = $"mutation($task: ID!, $outcome: String!, $comment: String) {{ completeTask(input: {{ taskId: $task, outcome: $outcome, comment: $comment }}) {{ task {{ status outcome }} {ApplicationRequests.Errors} }} }}";
 
     /// <summary>The Secretariat screens the application: claims its task and answers with an outcome and a comment.</summary>
     public static Task ScreenAsync(GraphQLClient secretariat, string applicationId, string outcome, string comment) =>
@@ -30,6 +30,7 @@ internal static class ApplicationSteps
             (await client.PostAsync(Claim, new { task = taskId })).Succeeded("claimTask", "task");
         }
 
-        (await client.PostAsync(Complete, new { task = taskId, outcome, comment })).Succeeded("completeTask", "task");
+        var done = (await client.PostAsync(Complete, new { task = taskId, outcome, comment })).Succeeded("completeTask", "task");
+        Assert.Equal(("COMPLETED", outcome), (done["status"]!.GetValue<string>(), done["outcome"]!.GetValue<string>()));
     }
 }

@@ -133,7 +133,7 @@ public sealed class HumanTask : IActivityType
     {
         var votes = await context.Db.WorkflowTasks.AsNoTracking()
             .Where(t => t.BookmarkId == bookmark.Id && t.Status == WorkflowTaskStatus.Completed)
-            .OrderBy(t => t.CompletedAt)
+            .OrderBy(t => t.CompletedAt).ThenBy(t => t.Id)
             .Select(t => new { t.Outcome, t.CompletedById, t.Comment })
             .ToListAsync(context.CancellationToken);
         var holders = JsonNode.Parse(bookmark.Data)?["holders"]?.GetValue<int>() ?? 0;

@@ -14,8 +14,6 @@ internal sealed class ApplicationJourney
     public const string Secretariat = "secretariat@demo.icn";
 
     private const string Inbox = "query($subject: String!) { myTasks(where: { subjectId: { eq: $subject } }, first: 100) { nodes { id title outcomes claimed assigneeRole } } }";
-    private const string Claim = $"mutation($task: ID!) {{ claimTask(input: {{ taskId: $task }}) {{ task {{ claimed }} {ApplicationRequests.Errors} }} }}";
-    private const string Complete = $"mutation($task: ID!, $outcome: String!, $comment: String) {{ completeTask(input: {{ taskId: $task, outcome: $outcome, comment: $comment }}) {{ task {{ status outcome }} {ApplicationRequests.Errors} }} }}";
     private const string StaffView = "query($id: ID!) { node(id: $id) { ... on Application { status decisionReason cluster { id name membership { status since } } } } }";
 
     private readonly JourneyApiFixture api;
@@ -80,21 +78,12 @@ internal sealed class ApplicationJourney
     }
 
     /// <summary>The Secretariat finds the screening task in its inbox, claims it and answers it.</summary>
-    public async Task ScreenAsync(string outcome, string comment)
-    {
-        var task = Assert.Single(await InboxAsync(Secretariat), t => t["title"]!.GetValue<string>() == $"Screen the application of {ClusterName}");
-        var secretariat = await api.SignInAsync(Secretariat);
-        var taskId = task["id"]!.GetValue<string>();
-        Assert.True((await secretariat.PostAsync(Claim, new { task = taskId })).Succeeded("claimTask", "task")["claimed"]!.GetValue<bool>());
-        await CompleteAsync(secretariat, taskId, outcome, comment);
-    }
+    public async Task ScreenAsync(string outcome, string comment) =>
+        await ApplicationSteps.ScreenAsync(await api.SignInAsync(Secretariat), Id, outcome, comment);
 
     /// <summary>A Board member finds their decision task in their inbox and answers it.</summary>
-    public async Task VoteAsync(string boardMember, string decision, string? comment = null)
-    {
-        var task = Assert.Single(await InboxAsync(boardMember), t => t["title"]!.GetValue<string>() == $"Board decision: {ClusterName}");
-        await CompleteAsync(await api.SignInAsync(boardMember), task["id"]!.GetValue<string>(), decision, comment);
-    }
+    public async Task VoteAsync(string boardMember, string decision, string? comment = null) =>
+        await ApplicationSteps.VoteAsync(await api.SignInAsync(boardMember), Id, decision, comment);
 
     /// <summary>Screened ready for the Board, then approved by a majority of it; answers the new member's global id.</summary>
     public async Task<string> ApproveAsync()
@@ -126,10 +115,4 @@ internal sealed class ApplicationJourney
 
     /// <summary>The body of the one e-mail with <paramref name="subject"/> to the applicant.</summary>
     public async Task<string> MailAsync(string subject) => Assert.Single(await MailsAsync(), mail => mail.Subject == subject).Body;
-
-    private static async Task CompleteAsync(GraphQLClient client, string taskId, string outcome, string? comment)
-    {
-        var done = (await client.PostAsync(Complete, new { task = taskId, outcome, comment })).Succeeded("completeTask", "task");
-        Assert.Equal(("COMPLETED", outcome), (done["status"]!.GetValue<string>(), done["outcome"]!.GetValue<string>()));
-    }
 }

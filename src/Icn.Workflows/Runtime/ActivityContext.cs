@@ -170,7 +170,9 @@ public sealed class ActivityContext
 
         var roleId = StaffRoles.IdOf(role);
         var holders = await Db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.RoleLinks.Any(link => link.RoleId == roleId))
+            // Only accounts that can sign in: an invitation not accepted yet holds no vote, so it
+            // neither gets a task nobody can answer nor counts towards a majority of the whole Board.
+            .Where(u => u.IsActive && u.PasswordHash != null && u.RoleLinks.Any(link => link.RoleId == roleId))
             .OrderBy(u => u.Id)
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(CancellationToken);

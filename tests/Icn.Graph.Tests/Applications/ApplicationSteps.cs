@@ -17,6 +17,14 @@ internal static class ApplicationSteps
     public static Task VoteAsync(GraphQLClient boardMember, string applicationId, string decision, string? comment = null) =>
         AnswerAsync(boardMember, applicationId, decision, comment);
 
+    /// <summary>The e-mails of the Board's members who can sign in (ACTIVE, not merely invited), as an admin lists them: each gets a decision task.</summary>
+    public static async Task<List<string>> BoardMembersAsync(GraphQLClient admin)
+    {
+        var board = await admin.PostAsync("{ users(where: { role: { eq: BOARD } }, first: 100) { nodes { email status } } }");
+        Assert.True(board.Errors.Count == 0, board.Pretty);
+        return [.. board.Data!["users"]!["nodes"]!.AsArray().Where(user => user!["status"]!.GetValue<string>() == "ACTIVE").Select(user => user!["email"]!.GetValue<string>())];
+    }
+
     /// <summary>The ids of the caller's open tasks about the application (claimable role tasks included).</summary>
     public static async Task<List<string>> OpenTasksAsync(GraphQLClient client, string applicationId) =>
         [.. (await client.PostAsync(Inbox, new { subject = applicationId })).Data!["myTasks"]!["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>())];

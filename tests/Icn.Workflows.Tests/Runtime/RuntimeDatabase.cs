@@ -117,6 +117,8 @@ public sealed class RuntimeDatabase : IAsyncLifetime
                 Email = email,
                 NormalizedEmail = email.ToUpperInvariant(),
                 SecurityStamp = Guid.NewGuid().ToString(),
+                // Accounts that accepted their invitation: only those hold a role's tasks. Nobody signs in here.
+                PasswordHash = "not-a-password-hash",
                 RoleLinks = [new IdentityUserRole<Guid> { RoleId = StaffRoles.IdOf(role) }],
             };
         }).ToList();

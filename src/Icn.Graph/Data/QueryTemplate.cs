@@ -20,12 +20,16 @@ internal sealed class QueryTemplate<TResult>
 
     private readonly Expression shape;
     private readonly Func<object?, object?>[] valueReaders;
+
+    /// <summary>The template's lambdas with no value and no outer parameter: a query holding the very same instance (a cached projection, a static rule) needs no comparing there.</summary>
+    private readonly HashSet<Expression> sharedLambdas;
     private readonly Func<IcnDbContext, object?[], IAsyncEnumerable<TResult>> compiled;
 
     private QueryTemplate(Expression shape, Func<object?, object?>[] valueReaders, Func<IcnDbContext, object?[], IAsyncEnumerable<TResult>> compiled)
     {
         this.shape = shape;
         this.valueReaders = valueReaders;
+        sharedLambdas = SelfContainedLambdas.In(shape);
         this.compiled = compiled;
     }
 
@@ -66,7 +70,7 @@ internal sealed class QueryTemplate<TResult>
     /// <summary>Whether <paramref name="query"/> has this shape; if so, <paramref name="values"/> receives its values.</summary>
     public bool Matches(Expression query, object?[] values)
     {
-        var matcher = new Matcher(valueReaders, values);
+        var matcher = new Matcher(valueReaders, values, sharedLambdas);
         return matcher.Same(shape, query) && matcher.ReadAll;
     }
 
@@ -116,7 +120,7 @@ internal sealed class QueryTemplate<TResult>
     }
 
     /// <summary>Compares a query with the template node by node; values are compared by their path only and read into the array.</summary>
-    private sealed class Matcher(Func<object?, object?>[] readers, object?[] values)
+    private sealed class Matcher(Func<object?, object?>[] readers, object?[] values, HashSet<Expression> sharedLambdas)
     {
         private readonly List<ParameterExpression> templateParameters = [];
         private readonly List<ParameterExpression> queryParameters = [];
@@ -127,6 +131,11 @@ internal sealed class QueryTemplate<TResult>
         public bool Same(Expression? template, Expression? query)
         {
             if (template is null && query is null)
+            {
+                return true;
+            }
+
+            if (ReferenceEquals(template, query) && sharedLambdas.Contains(template!))
             {
                 return true;
             }

@@ -45,6 +45,19 @@ public sealed class ShapedQueriesTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_cached_lambda_shared_by_queries_still_leaves_each_its_own_values()
+    {
+        await using var db = api.CreateDbContext();
+        foreach (var status in new[] { OpportunityStatus.Closed, OpportunityStatus.Published, OpportunityStatus.Closed })
+        {
+            var query = ByStatus(db, status).Select(SameId);
+            Assert.Equal((await query.ToListAsync()).Order(), (await ShapedQueries.ListAsync(query, db, CancellationToken.None)).Order());
+        }
+    }
+
+    private static readonly Expression<Func<Guid, Guid>> SameId = id => id;
+
+    [Fact]
     public async Task Literals_are_part_of_the_shape()
     {
         await using var db = api.CreateDbContext();

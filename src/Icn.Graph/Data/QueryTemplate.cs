@@ -18,6 +18,10 @@ internal sealed class QueryTemplate<TResult>
     /// <summary>The most parameters EF Core's compiled queries take besides the context.</summary>
     private const int MaxValues = 15;
 
+    /// <summary>
+    /// The first query of the shape, as it was: the node-by-node reference for the next ones. It keeps
+    /// that query's captured objects (its closures, its holders) alive as long as the template lives.
+    /// </summary>
     private readonly Expression shape;
     private readonly Func<object?, object?>[] valueReaders;
 

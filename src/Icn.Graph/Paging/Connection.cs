@@ -46,4 +46,10 @@ internal sealed class Edge<T>(T node, Func<T, string> cursorOf) : IEdge
     object IEdge.Node => node;
 }
 
-internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <summary>Where a page is in its list; the first and last edges' cursors are encoded only when asked for, as the edges' own are.</summary>
+internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, IEdge? First, IEdge? Last)
+{
+    public string? StartCursor => First?.Cursor;
+
+    public string? EndCursor => Last?.Cursor;
+}

@@ -29,12 +29,14 @@ internal static class ConnectionFields
 
                 var selected = SelectionPaths.UnderNodes(context);
                 var fetched = await context.QueryAsync((db, viewer, cancellationToken) =>
-                    projection.Read(
+                    ShapedQueries.ListAsync(
+                        projection.Read(
                             Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page),
                             db.Model,
                             selected,
-                            joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf))
-                        .ToListAsync(cancellationToken));
+                            joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf)),
+                        db,
+                        cancellationToken));
                 var services = context.RequestServices!;
                 var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, list.Sectors!, RequestLoaders.Of(context)) : fetched.ConvertAll(row => row.Row);
 

@@ -94,8 +94,8 @@ internal static class Keyset
         var pageInfo = new PageInfo(
             HasNextPage: page.FromEnd ? page.Before is not null : more,
             HasPreviousPage: page.FromEnd ? more : page.After is not null,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
+            First: edges.FirstOrDefault(),
+            Last: edges.LastOrDefault());
         return new Connection<T>(edges, pageInfo, totalCount);
     }
 

@@ -28,7 +28,7 @@ bench_fail() {
 
 # bench_round SIDE ROUND URL PID SECONDS: one measured load; prints its JSON line for report.mjs.
 bench_round() {
-  local side=$1 round=$2 url=$3 pid=$4 seconds=$5 load cpu_before cpu_ms
+  local side=$1 round=$2 url=$3 pid=$4 seconds=$5 load cpu_before cpu_ms sql_calls sql_us
   sql_counter_reset
   bench_peak_reset "$pid"
   cpu_before=$(bench_cpu_ms "$pid")
@@ -37,8 +37,9 @@ bench_round() {
   # Answers still in flight when the load stopped are counted in SQL but not in requests: let them end.
   sleep 0.5
   cpu_ms=$(($(bench_cpu_ms "$pid") - cpu_before))
-  printf '%s,"side":"%s","round":%d,"peakKiB":%d,"sqlCalls":%d,"cpuMs":%d}\n' \
-    "${load%\}}" "$side" "$round" "$(bench_peak_kib "$pid")" "$(sql_counter_read)" "$cpu_ms"
+  read -r sql_calls sql_us < <(sql_counter_read)
+  printf '%s,"side":"%s","round":%d,"peakKiB":%d,"sqlCalls":%d,"sqlUs":%d,"cpuMs":%d}\n' \
+    "${load%\}}" "$side" "$round" "$(bench_peak_kib "$pid")" "$sql_calls" "$sql_us" "$cpu_ms"
 }
 
 icn_bench() {

@@ -1,7 +1,7 @@
 // Prints the bench's table: per side, the median over rounds of each measure, and the ratio of
 // GraphQL's requests/s to the baseline's. Usage: node report.mjs ROUNDS_JSONL DESCRIPTION
 // Each line of ROUNDS_JSONL is one round of one side: { side, round, requests, seconds, p50Ms,
-// p99Ms, non2xx, socketErrors, peakKiB, sqlCalls, cpuMs }.
+// p99Ms, non2xx, socketErrors, peakKiB, sqlCalls, sqlUs, cpuMs }.
 import { readFileSync } from 'node:fs';
 
 const goal = 0.6;
@@ -16,6 +16,7 @@ const measures = [
   ['p99 latency (ms)', (r) => r.p99Ms, 2],
   ['peak memory (MiB)', (r) => r.peakKiB / 1024, 1],
   ['SQL commands/request', (r) => r.sqlCalls / r.requests, 2],
+  ['PostgreSQL ms/request', (r) => r.sqlUs / 1000 / r.requests, 3],
   ['server CPU ms/request', (r) => r.cpuMs / r.requests, 2],
 ];
 

@@ -21,9 +21,12 @@ sql_counter_install() { bench_psql "CREATE EXTENSION IF NOT EXISTS pg_stat_state
 
 sql_counter_reset() { bench_psql "SELECT pg_stat_statements_reset()" >/dev/null; }
 
-# The servers' statements executed since the last reset.
+# The servers' statements executed since the last reset, and PostgreSQL's time on them in whole
+# microseconds (execution, as planning is not tracked; wall time inside the server, so on a busy machine it also
+# holds waiting for a core): "CALLS MICROSECONDS".
 sql_counter_read() {
-  bench_psql "SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s
+  bench_psql "SELECT coalesce(sum(s.calls), 0) || ' ' || round(coalesce(sum(s.total_exec_time), 0) * 1000)::bigint
+              FROM pg_stat_statements s
               JOIN pg_database d ON d.oid = s.dbid
               WHERE d.datname = '$BENCH_DATABASE' AND s.query <> 'SELECT pg_advisory_unlock_all()'"
 }

@@ -23,7 +23,7 @@ internal sealed class ApplicationMutations : IMutationFields
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("submitApplication", "Submits a cluster's application for membership. The cluster is recorded as an APPLICANT (not public) and the Secretariat gets a task to screen the application. No account needed: keep the `applicantToken`, it is shown only once.")
+        mutation.Mutation("submitApplication", "Submits a cluster's application for membership. The cluster is recorded as an APPLICANT (not public) and the Secretariat gets a task to screen the application. No account needed: keep the `applicantToken`, it is shown only once. The same cluster from the same address while its application is in progress gets a ConflictError.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("clusterName").Description($"The cluster's name, at most {SubmittedApplication.NameLength} characters.");
@@ -80,6 +80,13 @@ internal sealed class ApplicationMutations : IMutationFields
         // an application nobody is asked to screen would wait forever.
         return await mutation.InTransactionAsync(async () =>
         {
+            if (await DuplicateSubmissions.InProgressAsync(mutation.Db, application.Cluster!.Name, application.ContactEmail!, mutation.CancellationToken))
+            {
+                return Payload.Failed(new ConflictUserError(
+                    $"An application for {application.Cluster.Name} from {application.ContactEmail} is already in progress: follow it with the token you received, or withdraw it before applying again.",
+                    input.PathOf("clusterName")));
+            }
+
             mutation.Db.Applications.Add(application);
             var saved = await mutation.SaveAsync(application, new Dictionary<string, object?> { ["applicantToken"] = token });
             if (saved.Errors.Count > 0)

@@ -69,7 +69,7 @@ public sealed class ApplicationRecordTests(StaffApiFixture api)
     [Fact]
     public async Task Votes_and_history_are_for_the_networks_staff_not_the_applicant()
     {
-        var (_, token) = await SubmitAsync(api.Anonymous, "Curious Applicant Cluster");
+        var (_, token) = await SubmitAsync(api.Anonymous, "Curious Applicant Cluster", "curious@example.org");
 
         var votes = await api.Anonymous.PostAsync("query($token: String!) { applicationByToken(token: $token) { status votes { decision } } }", new { token });
         var history = await api.Anonymous.PostAsync("query($token: String!) { applicationByToken(token: $token) { history { summary } } }", new { token });

@@ -76,8 +76,9 @@ public sealed class SubmitApplicationTests(StaffApiFixture api)
     [Fact]
     public async Task Two_applications_with_the_same_name_get_different_slugs_and_tokens()
     {
-        var (first, firstToken) = await SubmitAsync(api.Anonymous, "Twin Solar Cluster");
-        var (second, secondToken) = await SubmitAsync(api.Anonymous, "Twin Solar Cluster");
+        // Two clusters of one name, from two contacts (one contact's second submission is refused: DuplicateSubmissionTests).
+        var (first, firstToken) = await SubmitAsync(api.Anonymous, "Twin Solar Cluster", "north@twin-solar.example");
+        var (second, secondToken) = await SubmitAsync(api.Anonymous, "Twin Solar Cluster", "south@twin-solar.example");
         Assert.NotEqual(first, second);
         Assert.NotEqual(firstToken, secondToken);
 

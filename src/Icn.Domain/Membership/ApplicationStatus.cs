@@ -14,7 +14,9 @@ public enum ApplicationStatus
 
 public static class ApplicationStatuses
 {
-    /// <summary>Approved, rejected or withdrawn: the workflow is done with it and writes to its applicant no more.</summary>
-    public static bool IsDecided(this ApplicationStatus status) =>
-        status is ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.Withdrawn;
+    /// <summary>Approved, rejected or withdrawn: the workflow is done with it and writes to its applicant no more. Usable in queries.</summary>
+    public static readonly IReadOnlyList<ApplicationStatus> Decided = [ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn];
+
+    /// <summary>Whether the status is one of <see cref="Decided"/>.</summary>
+    public static bool IsDecided(this ApplicationStatus status) => Decided.Contains(status);
 }

@@ -28,7 +28,7 @@ internal static class DuplicateSubmissions
         return await db.Applications.AnyAsync(
             a => a.ContactEmail!.ToLower() == email
                 && a.Cluster!.Name.ToLower() == name
-                && a.Status != ApplicationStatus.Approved && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn,
+                && !ApplicationStatuses.Decided.Contains(a.Status),
             cancellationToken);
     }
 }

@@ -48,13 +48,15 @@ public sealed class ApplicantContactErasureTests(StaffApiFixture api)
     }
 
     [Fact]
-    public async Task An_application_in_progress_keeps_its_contact_and_an_unknown_one_is_not_found()
+    public async Task An_application_in_progress_keeps_its_contact_an_unknown_one_is_not_found_and_another_types_id_is_refused()
     {
         var (id, _) = await SubmitAsync(api.Anonymous, "Still Hopeful Cluster", "hopeful@example.org");
         var secretariat = await api.SignInAsync("secretariat@demo.icn");
 
         Assert.Equal(("ConflictError", "CONFLICT", "input.id"), (await secretariat.PostAsync(Erase, new { id })).Failed("eraseApplicantContact"));
         Assert.Equal(("NotFoundError", "NOT_FOUND", "input.id"), (await secretariat.PostAsync(Erase, new { id = GlobalId.Encode("Application", Guid.NewGuid()) })).Failed("eraseApplicantContact"));
+        Assert.Equal(("ValidationError", "VALIDATION", "input.id"), (await secretariat.PostAsync(Erase, new { id = GlobalId.Encode("Cluster", Guid.NewGuid()) })).Failed("eraseApplicantContact"));
+        Assert.Equal(("ValidationError", "VALIDATION", "input.id"), (await secretariat.PostAsync(Erase, new { id = new string('x', 5000) })).Failed("eraseApplicantContact"));
         var kept = (await secretariat.PostAsync("query($id: ID!) { node(id: $id) { ... on Application { contactEmail contactErasedAt } } }", new { id })).Data!["node"]!;
         Assert.Equal(("hopeful@example.org", null), (kept["contactEmail"]!.GetValue<string>(), kept["contactErasedAt"]));
     }

@@ -8,7 +8,7 @@ namespace Icn.Graph.Filtering;
 
 /// <summary>
 /// The operators of the scalar filter inputs (eq neq in nin gt gte lt lte contains startsWith) as
-/// expressions EF Core turns into SQL. Every value goes in as a parameter.
+/// expressions EF Core turns into SQL. Values go in as parameters, but for enums and booleans (see <see cref="IsFewValued"/>).
 /// </summary>
 internal static class ScalarOperators
 {
@@ -61,9 +61,22 @@ internal static class ScalarOperators
     }
 
     private static Expression Operand(object? value, Type type, Func<object, object> convert) =>
-        value is null
-            ? Expression.Constant(null, type)
-            : QueryParameter.Of(convert(value), type);
+        value is null ? Expression.Constant(null, type)
+        : IsFewValued(type) ? Expression.Constant(convert(value), type)
+        : QueryParameter.Of(convert(value), type);
+
+    /// <summary>
+    /// An enum or a boolean compared by eq, neq or a range goes into the SQL as a literal, not a
+    /// parameter: it has a handful of values, so a handful of statements, and PostgreSQL plans each
+    /// once with that value's statistics. As a parameter, the planner keeps a custom plan for a
+    /// value as skewed as a status (most rows PUBLISHED) and plans it again on every execution,
+    /// which cost PostgreSQL more than executing the listing (docs/decisions).
+    /// </summary>
+    private static bool IsFewValued(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsEnum || type == typeof(bool);
+    }
 
     private static Expression InList(Expression target, object? value, Func<object, object> convert)
     {

@@ -40,7 +40,7 @@ public sealed class Cluster : Entity
 
     public ClusterMembership Membership { get; set; } = new();
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors { get => field ??= []; }
 
-    public List<FeeInvoice> FeeInvoices { get; } = [];
+    public List<FeeInvoice> FeeInvoices { get => field ??= []; }
 }

@@ -3,6 +3,9 @@ namespace Icn.Domain.Common;
 /// <summary>
 /// What every stored thing of the network has: a key that is never reused, a
 /// concurrency version that partial updates must quote, and UTC change times.
+/// Navigation lists of entities are made on first use (<c>get => field ??= []</c>): a list page
+/// materializes entities whose lists nobody reads, and making them all was a twentieth of what
+/// the API allocated per answer of a website's listing.
 /// </summary>
 public abstract class Entity
 {

@@ -37,7 +37,7 @@ public sealed class NetworkEvent : Entity
 
     public DateTime? CancelledAt { get; set; }
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors { get => field ??= []; }
 
-    public List<EventRegistration> Registrations { get; } = [];
+    public List<EventRegistration> Registrations { get => field ??= []; }
 }

@@ -28,5 +28,5 @@ public sealed class Article : Entity
 
     public DateTime? PublishedAt { get; set; }
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors { get => field ??= []; }
 }

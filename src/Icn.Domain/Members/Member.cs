@@ -21,5 +21,5 @@ public sealed class Member : Entity
 
     public string? Description { get; set; }
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors { get => field ??= []; }
 }

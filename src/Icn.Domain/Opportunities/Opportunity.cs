@@ -31,9 +31,9 @@ public sealed class Opportunity : Entity
     /// <summary>The last day on which answers are welcome.</summary>
     public DateOnly? Deadline { get; set; }
 
-    public List<Sector> Sectors { get; } = [];
+    public List<Sector> Sectors { get => field ??= []; }
 
-    public List<Region> TargetRegions { get; } = [];
+    public List<Region> TargetRegions { get => field ??= []; }
 
-    public List<OpportunityInterest> Interests { get; } = [];
+    public List<OpportunityInterest> Interests { get => field ??= []; }
 }

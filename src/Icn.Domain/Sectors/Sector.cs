@@ -13,5 +13,5 @@ public sealed class Sector : Entity
 
     public Sector? Parent { get; set; }
 
-    public List<Sector> Children { get; } = [];
+    public List<Sector> Children { get => field ??= []; }
 }

@@ -20,7 +20,7 @@ internal sealed class GraphQLHttpHandler(
     GraphQLLimitsOptions limits,
     GraphQLRequestReader reader,
     IDocumentExecuter<IcnSchema> executer,
-    IGraphQLTextSerializer serializer,
+    AnswerSerializer serializer,
     PublicResponseCaching caching)
 {
     /// <summary>Room for a page of a website's listing without growing.</summary>
@@ -93,9 +93,8 @@ internal sealed class GraphQLHttpHandler(
 
         if (status == StatusCodes.Status200OK && PublicResponseCaching.IsCacheable(http.User, request, result))
         {
-            using var buffer = new MemoryStream();
-            await serializer.WriteAsync(buffer, result, cancellationToken);
-            await caching.WriteAsync(http, $"{mediaType}; charset=utf-8", buffer.ToArray());
+            using var body = Serialize(result);
+            await caching.WriteAsync(http, $"{mediaType}; charset=utf-8", body.WrittenMemory);
             return;
         }
 
@@ -155,9 +154,15 @@ internal sealed class GraphQLHttpHandler(
 
         // The whole result is in memory already; written with its length in one piece, it leaves in
         // one send, where a streamed (chunked) answer costs another for its closing chunk.
-        using var buffer = new MemoryStream(InitialBufferSize);
-        await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        http.Response.ContentLength = buffer.Length;
-        await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
+        using var body = Serialize(result);
+        http.Response.ContentLength = body.WrittenCount;
+        await http.Response.Body.WriteAsync(body.WrittenMemory, http.RequestAborted);
+    }
+
+    private PooledBufferWriter Serialize(ExecutionResult result)
+    {
+        var body = new PooledBufferWriter(InitialBufferSize);
+        serializer.Write(body, result);
+        return body;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphQL;
 using Icn.Graph.Errors;
@@ -39,31 +41,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             return (null, TooLarge());
         }
 
-        var body = await ReadBodyAsync(http.Body, cancellationToken);
-        if (body is null)
-        {
-            return (null, TooLarge());
-        }
-
-        if (body.Length == 0)
-        {
-            return (null, BadRequest("The request body is empty; send a JSON object with a 'query'."));
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return (null, BadRequest("The request body is not valid JSON."));
-        }
-
-        using (document)
-        {
-            return ReadPostBody(document.RootElement);
-        }
+        return await ReadPostBodyAsync(http.BodyReader, cancellationToken);
     }
 
     private static string? ContentTypeProblem(string? contentType)
@@ -86,22 +64,60 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
     }
 
     /// <summary>The whole body, or null when it is longer than the limit.</summary>
-    private async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body from the request's pipe and parses it where it lies, without copying it
+    /// into an array of its own; a body over the limit is refused as soon as it is seen to be.
+    /// </summary>
+    private async Task<(GraphQLHttpRequest?, RequestRejection?)> ReadPostBodyAsync(PipeReader body, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > options.MaxBodyBytes)
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > options.MaxBodyBytes)
             {
-                return null;
+                body.AdvanceTo(buffer.End);
+                return (null, TooLarge());
             }
 
-            buffer.Write(chunk, 0, read);
+            if (!read.IsCompleted)
+            {
+                body.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            try
+            {
+                return ParsePostBody(buffer);
+            }
+            finally
+            {
+                body.AdvanceTo(buffer.End);
+            }
+        }
+    }
+
+    private (GraphQLHttpRequest?, RequestRejection?) ParsePostBody(ReadOnlySequence<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return (null, BadRequest("The request body is empty; send a JSON object with a 'query'."));
         }
 
-        return buffer.ToArray();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest("The request body is not valid JSON."));
+        }
+
+        using (document)
+        {
+            return ReadPostBody(document.RootElement);
+        }
     }
 
     private (GraphQLHttpRequest?, RequestRejection?) ReadPostBody(JsonElement root)

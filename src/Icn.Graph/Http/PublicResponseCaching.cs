@@ -27,7 +27,7 @@ internal sealed class PublicResponseCaching(GraphQLHttpOptions options)
         && ReadsPublicDataOnly(user);
 
     /// <summary>Writes a cacheable answer with its validators, or 304 without a body when the client holds it already.</summary>
-    public async Task WriteAsync(HttpContext http, string contentType, byte[] body)
+    public async Task WriteAsync(HttpContext http, string contentType, ReadOnlyMemory<byte> body)
     {
         var etag = new EntityTagHeaderValue($"\"{Base64UrlHash(body)}\"");
         var headers = http.Response.Headers;
@@ -58,6 +58,6 @@ internal sealed class PublicResponseCaching(GraphQLHttpOptions options)
         && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
         && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 
-    private static string Base64UrlHash(byte[] body) =>
-        Convert.ToBase64String(SHA256.HashData(body)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64UrlHash(ReadOnlyMemory<byte> body) =>
+        Convert.ToBase64String(SHA256.HashData(body.Span)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

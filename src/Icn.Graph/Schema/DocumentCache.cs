@@ -29,19 +29,19 @@ internal sealed class DocumentCache(IConfiguration configuration, PassedValidati
             return await next(options);
         }
 
-        if (documents.TryGetValue(query, out GraphQLDocument? cached))
+        if (documents.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
         {
             // It passed every rule when it was cached; only the rules that depend on the request run
             // again, and not even those when this request passed them before (PassedValidations).
             options.Document = cached;
             var rules = options.CachedDocumentValidationRules ?? [];
-            var passKey = PassedValidations.KeyOf(options, query, rules);
-            var passedBefore = passKey is not null && passedValidations.Contains(passKey);
+            var passKey = PassedValidations.KeyOf(options, cached, rules);
+            var passedBefore = passKey is { } known && passedValidations.Contains(known);
             options.ValidationRules = passedBefore ? [] : rules;
             var cachedResult = await next(options);
-            if (passKey is not null && !passedBefore && cachedResult.Executed)
+            if (passKey is { } passing && !passedBefore && cachedResult.Executed)
             {
-                passedValidations.Add(passKey);
+                passedValidations.Add(passing);
             }
 
             return cachedResult;

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using GraphQL;
 using Icn.Domain.Access;
 using Icn.Domain.Audit;
@@ -13,6 +12,7 @@ using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
+using Icn.Graph.Http;
 using Icn.Graph.Access;
 using Icn.Graph.Applications;
 using Icn.Graph.Benchmarks;
@@ -60,12 +60,12 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<IcnSchema>()
             .AddGraphTypes(typeof(IcnSchema).Assembly)
-            // Answers are JSON, never HTML: no need to escape '&', '<' or non-ASCII letters.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSerializer<AnswerSerializer>()
             .AddErrorInfoProvider<IcnErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledExceptions.Log));
         // Registered after GraphQL.NET's own validator, so the executer and DocumentCheck get this one.
         services.AddSingleton<RememberedCoercion>();
+        services.AddSingleton(sp => (AnswerSerializer)sp.GetRequiredService<IGraphQLSerializer>());
         services.AddSingleton<GraphQL.Validation.IDocumentValidator>(sp => sp.GetRequiredService<RememberedCoercion>());
 
         services.AddSingleton<MarkdownHtml>();

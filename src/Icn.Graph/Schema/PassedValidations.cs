@@ -1,6 +1,6 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Icn.Graph.Schema;
@@ -19,23 +19,26 @@ internal sealed class PassedValidations(IConfiguration configuration) : IDisposa
         SizeLimit = configuration.GetValue("GraphQL:PassedValidationCacheSize", 10_000),
     });
 
-    /// <summary>The key of this execution, or null when the caller is signed in.</summary>
-    public static string? KeyOf(ExecutionOptions options, string query, IEnumerable<IValidationRule> rules)
+    /// <summary>
+    /// The key of this execution of a cached document, or null when the caller is signed in. The
+    /// document by reference: a cached document is one instance, so the same reference is the same text.
+    /// </summary>
+    public static Key? KeyOf(ExecutionOptions options, GraphQLDocument document, IEnumerable<IValidationRule> rules)
     {
         if (options.User?.Identity?.IsAuthenticated == true)
         {
             return null;
         }
 
-        // Variables as the JSON of their coerced input values: equal inputs, equal text.
-        var variables = options.Variables is { Count: > 0 } inputs ? JsonSerializer.Serialize<IReadOnlyDictionary<string, object?>>(inputs) : "";
-        return string.Join('\n', [string.Join(',', rules.Select(r => r.GetType().Name)), options.OperationName ?? "", variables, query]);
+        return new Key(string.Join(',', rules.Select(r => r.GetType().Name)), document, options.OperationName, VariablesKey.Of(options.Variables, options.UserContext));
     }
 
-    public bool Contains(string key) => passed.TryGetValue(key, out _);
+    public bool Contains(Key key) => passed.TryGetValue(key, out _);
 
-    public void Add(string key) =>
+    public void Add(Key key) =>
         passed.Set(key, true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
 
     public void Dispose() => passed.Dispose();
+
+    public readonly record struct Key(string Rules, GraphQLDocument Document, string? OperationName, string Variables);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -33,7 +32,7 @@ internal sealed class RememberedCoercion(IConfiguration configuration) : IDocume
 
         // The document by reference: cached documents are one instance each, so equal keys mean the
         // very nodes the argument values are keyed by.
-        var key = new Key(options.Document, options.Operation, VariablesOf(options.Variables));
+        var key = new Key(options.Document, options.Operation, VariablesKey.Of(options.Variables, options.UserContext));
         return outcomes.TryGetValue(key, out IValidationResult? remembered) ? Task.FromResult(remembered!) : ValidateAndRememberAsync(options, key);
     }
 
@@ -47,10 +46,6 @@ internal sealed class RememberedCoercion(IConfiguration configuration) : IDocume
 
         return result;
     }
-
-    /// <summary>Variables as the JSON of their input values: equal inputs, equal text.</summary>
-    private static string VariablesOf(Inputs? variables) =>
-        variables is { Count: > 0 } inputs ? JsonSerializer.Serialize<IReadOnlyDictionary<string, object?>>(inputs) : "";
 
     public void Dispose() => outcomes.Dispose();
 

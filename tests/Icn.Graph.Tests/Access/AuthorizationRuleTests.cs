@@ -73,6 +73,24 @@ public sealed class AuthorizationRuleTests(StaffApiFixture api)
     }
 
     [Fact]
+    public async Task A_cached_document_that_passed_with_the_field_skipped_is_refused_when_the_variables_ask_for_it()
+    {
+        // The same text each time: the document is cached after the first answer, and the anonymous
+        // caller's passed rules are remembered by document, operation and variables.
+        const string query = "query($hide: Boolean!) { clusters(first: 1) { nodes { name contact @skip(if: $hide) { email } } } }";
+        var hidden = await api.Anonymous.PostAsync(query, new { hide = true });
+        var hiddenAgain = await api.Anonymous.PostAsync(query, new { hide = true });
+        var shown = await api.Anonymous.PostAsync(query, new { hide = false });
+        var shownAgain = await api.Anonymous.PostAsync(query, new { hide = false });
+
+        Assert.Empty(hidden.Errors);
+        Assert.Empty(hiddenAgain.Errors);
+        Assert.Equal(["clusters", "nodes", "contact"], shown.Errors.Single()!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Null(shown.Data);
+        Assert.Single(shownAgain.Errors);
+    }
+
+    [Fact]
     public async Task Only_the_executed_operation_is_checked()
     {
         var response = await api.Anonymous.PostAsync(

@@ -68,6 +68,26 @@ public sealed class TransportTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_body_without_a_length_is_refused_once_it_passes_the_limit()
+    {
+        var padding = new string(' ', 1_100_000);
+        using var response = await Http.PostAsync("/graphql", Chunked("{\"query\":\"{ __typename }\"" + padding + "}"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_sent_in_chunks_is_read_whole()
+    {
+        // Long enough to arrive in several reads of the request's pipe.
+        var padding = new string(' ', 200_000);
+        using var response = await Http.PostAsync("/graphql", Chunked("{\"query\":\"{ __typename }\"," + padding + "\"variables\":{}}"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"data\":{\"__typename\":\"Query\"}}", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("[{\"query\":\"{ __typename }\"}]", "Batched requests are not supported")]
     [InlineData("{\"query\":\"{ __typename }\"", "not valid JSON")]
@@ -107,6 +127,19 @@ public sealed class TransportTests(ApiFixture api)
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    /// <summary>A JSON body sent with chunked transfer encoding: no Content-Length to refuse it by.</summary>
+    private static StreamContent Chunked(string body)
+    {
+        var content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 
     private static async Task<string?> FirstErrorCodeAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();

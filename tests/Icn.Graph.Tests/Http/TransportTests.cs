@@ -59,20 +59,13 @@ public sealed class TransportTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
     }
 
-    [Fact]
-    public async Task A_body_over_the_limit_gets_413()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // Chunked: no Content-Length to refuse it by, so it is refused once it passes the limit.
+    public async Task A_body_over_the_limit_gets_413(bool withLength)
     {
-        var padding = new string(' ', 1_100_000);
-        using var response = await Http.PostAsync("/graphql", Json("{\"query\":\"{ __typename }\"" + padding + "}"));
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_body_without_a_length_is_refused_once_it_passes_the_limit()
-    {
-        var padding = new string(' ', 1_100_000);
-        using var response = await Http.PostAsync("/graphql", Chunked("{\"query\":\"{ __typename }\"" + padding + "}"));
+        var body = "{\"query\":\"{ __typename }\"" + new string(' ', 1_100_000) + "}";
+        using var response = await Http.PostAsync("/graphql", withLength ? Json(body) : Chunked(body));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -8,7 +8,7 @@ namespace Icn.Graph.Filtering;
 
 /// <summary>
 /// The operators of the scalar filter inputs (eq neq in nin gt gte lt lte contains startsWith) as
-/// expressions EF Core turns into SQL. Values go in as parameters, but for enums and booleans (see <see cref="IsFewValued"/>).
+/// expressions EF Core turns into SQL. Values go in as parameters, except enums and booleans (see <see cref="IsFewValued"/>).
 /// </summary>
 internal static class ScalarOperators
 {
@@ -70,7 +70,7 @@ internal static class ScalarOperators
     /// parameter: it has a handful of values, so a handful of statements, and PostgreSQL plans each
     /// once with that value's statistics. As a parameter, the planner keeps a custom plan for a
     /// value as skewed as a status (most rows PUBLISHED) and plans it again on every execution,
-    /// which cost PostgreSQL more than executing the listing (docs/decisions).
+    /// which cost PostgreSQL more than executing the listing (docs/decisions/0005-what-postgresql-does-per-answer.md).
     /// </summary>
     private static bool IsFewValued(Type type)
     {

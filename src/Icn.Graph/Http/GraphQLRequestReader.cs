@@ -63,7 +63,6 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             : $"Charset '{charset}' is not supported; send UTF-8.";
     }
 
-    /// <summary>The whole body, or null when it is longer than the limit.</summary>
     /// <summary>
     /// Reads the whole body from the request's pipe and parses it where it lies, without copying it
     /// into an array of its own; a body over the limit is refused as soon as it is seen to be.

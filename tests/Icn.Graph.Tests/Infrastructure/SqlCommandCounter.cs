@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Icn.Graph.Tests.Infrastructure;
 
 /// <summary>
 /// Counts the SQL commands Npgsql sends to one database, from Npgsql's own activities (one per
-/// command), so a test can show how many round trips a request costs.
+/// command), so a test can show how many round trips a request costs and what they said.
 /// </summary>
 public sealed class SqlCommandCounter : IDisposable
 {
     private readonly ActivityListener listener;
+    private readonly ConcurrentQueue<string> texts = new();
     private int count;
 
     public SqlCommandCounter(string database)
@@ -20,10 +22,11 @@ public sealed class SqlCommandCounter : IDisposable
             ActivityStopped = activity =>
             {
                 var target = activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name");
-                var isCommand = activity.GetTagItem("db.query.text") is not null || activity.GetTagItem("db.statement") is not null;
-                if (isCommand && Equals(target, database))
+                var text = (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string;
+                if (text is not null && Equals(target, database))
                 {
                     Interlocked.Increment(ref count);
+                    texts.Enqueue(text);
                 }
             },
         };
@@ -32,7 +35,14 @@ public sealed class SqlCommandCounter : IDisposable
 
     public int Count => Volatile.Read(ref count);
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    /// <summary>The commands' SQL as Npgsql sent it, in the order they ended.</summary>
+    public IReadOnlyCollection<string> Texts => texts;
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        texts.Clear();
+    }
 
     public void Dispose() => listener.Dispose();
 }

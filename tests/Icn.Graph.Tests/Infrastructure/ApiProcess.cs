@@ -22,6 +22,19 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Whether the process is still running (a request that crashed it shows here).</summary>
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The CPU time the process has used so far, on all its threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', output.TakeLast(40));
 

@@ -4,7 +4,10 @@ using Icn.Graph.Access;
 
 namespace Icn.Graph.RateLimiting;
 
-/// <summary>Which bucket a request counts against: its website key, its staff account, or its client address.</summary>
+/// <summary>
+/// Which bucket a request counts against: its website key (the whole site's total), its staff
+/// account, or its client address; and, for a website key, the bucket of that key's visitor.
+/// </summary>
 internal static class CallerPartitions
 {
     public static RateLimitPartition<string> For(HttpContext http, RateLimitOptions options)
@@ -23,9 +26,19 @@ internal static class CallerPartitions
         return ForAddress(http, options.AnonymousPerMinute);
     }
 
-    /// <summary>The client address's bucket (the proxy-reported one when proxies are trusted).</summary>
+    /// <summary>
+    /// A website key's request also counts per client address: the key is public in the site's
+    /// script, so one visitor copying it must not use up what the site's other visitors share.
+    /// Other callers are not limited here.
+    /// </summary>
+    public static RateLimitPartition<string> ForVisitor(HttpContext http, RateLimitOptions options) =>
+        http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(IcnClaims.ApiKey) is { } key
+            ? Bucket($"visitor:{key}:{ClientAddressGroups.Of(http.Connection.RemoteIpAddress)}", options.WebsiteKeyPerVisitorPerMinute)
+            : RateLimitPartition.GetNoLimiter("not-a-website-key");
+
+    /// <summary>The client address's bucket (the proxy-reported one when proxies are trusted; an IPv6 client's /64).</summary>
     public static RateLimitPartition<string> ForAddress(HttpContext http, int perMinute) =>
-        Bucket($"address:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", perMinute);
+        Bucket($"address:{ClientAddressGroups.Of(http.Connection.RemoteIpAddress)}", perMinute);
 
     /// <summary>A bucket of a minute's allowance refilled evenly: one token every minute / allowance.</summary>
     private static RateLimitPartition<string> Bucket(string key, int perMinute) =>

@@ -11,14 +11,14 @@ namespace Icn.Graph.RateLimiting;
 internal static class RateLimitingServiceCollectionExtensions
 {
     /// <summary>
-    /// ASP.NET Core's rate limiter on /graphql and /auth, per caller; over the limit a request gets
-    /// 429 with Retry-After and a RATE_LIMITED error. The client address is the connection's, or
+    /// ASP.NET Core's rate limiter on /graphql and /auth, per caller, and for a website key also per
+    /// visitor (both must admit); over a limit a request gets 429 with Retry-After and a RATE_LIMITED error. The client address is the connection's, or
     /// X-Forwarded-For's when the connection comes from a configured proxy.
     /// </summary>
     public static IServiceCollection AddIcnRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (options.WebsiteKeyPerMinute < 1 || options.StaffPerMinute < 1 || options.AnonymousPerMinute < 1 || options.AddressPerMinute < 1)
+        if (options.WebsiteKeyPerMinute < 1 || options.WebsiteKeyPerVisitorPerMinute < 1 || options.StaffPerMinute < 1 || options.AnonymousPerMinute < 1 || options.AddressPerMinute < 1)
         {
             throw new InvalidOperationException($"{RateLimitOptions.Section}: every per-minute allowance must be at least 1.");
         }
@@ -41,10 +41,17 @@ internal static class RateLimitingServiceCollectionExtensions
         services.AddSingleton<AddressFloodGuard>();
         return services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                RateLimitRejection.Applies(http.Request)
-                    ? CallerPartitions.For(http, options)
-                    : RateLimitPartition.GetNoLimiter("unlimited"));
+            // The visitor's bucket is asked first, so a visitor over its own allowance does not
+            // spend the site's total that the other visitors share.
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    RateLimitRejection.Applies(http.Request)
+                        ? CallerPartitions.ForVisitor(http, options)
+                        : RateLimitPartition.GetNoLimiter("unlimited")),
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    RateLimitRejection.Applies(http.Request)
+                        ? CallerPartitions.For(http, options)
+                        : RateLimitPartition.GetNoLimiter("unlimited")));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, cancellationToken) => RateLimitRejection.WriteAsync(context.HttpContext.Response, context.Lease, cancellationToken);
         });

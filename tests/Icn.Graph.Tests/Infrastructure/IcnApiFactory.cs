@@ -35,6 +35,7 @@ public sealed class IcnApiFactory(
         builder.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
         builder.UseSetting("RateLimits:StaffPerMinute", "1000000");
         builder.UseSetting("RateLimits:WebsiteKeyPerMinute", "1000000");
+        builder.UseSetting("RateLimits:WebsiteKeyPerVisitorPerMinute", "1000000");
         builder.UseSetting("RateLimits:AddressPerMinute", "1000000");
 
         // Background workers would send SQL of their own in the middle of tests that count a

@@ -22,7 +22,7 @@ builder.Services.AddIcnGraphQL();
 builder.Services.AddIcnObligations();
 builder.Services.AddGraphQLLimits(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
-builder.Services.AddIcnHealthChecks();
+builder.Services.AddIcnHealthChecks(builder.Configuration);
 builder.Services.AddIcnAuthentication();
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 builder.Services.AddIcnWorkflows(builder.Configuration);

@@ -1,21 +1,33 @@
-using Icn.Domain.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Icn.Graph.Hosting;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: it can also reach its database,
-/// so a load balancer sends traffic only to instances that can serve it.
+/// so a load balancer sends traffic only to instances that can serve it. Readiness is what a
+/// background check found a moment ago (<see cref="DatabaseReadinessProbe"/>), so polling it costs
+/// the database nothing.
 /// </summary>
 internal static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddIcnHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddIcnHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        var options = configuration.GetSection(HealthOptions.Section).Get<HealthOptions>() ?? new HealthOptions();
+        var problems = options.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddHostedService<DatabaseReadinessProbe>();
+        services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
         return services;
     }
 
@@ -26,14 +38,12 @@ internal static class HealthEndpoints
         return endpoints;
     }
 
-    private sealed class DatabaseHealthCheck(IDbContextFactory<IcnDbContext> databases) : IHealthCheck
+    private sealed class DatabaseReadinessCheck(DatabaseReadiness readiness) : IHealthCheck
     {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("The database answers.")
-                : HealthCheckResult.Unhealthy("The database does not answer.");
+            var (isReady, description) = readiness.Current();
+            return Task.FromResult(isReady ? HealthCheckResult.Healthy(description) : HealthCheckResult.Unhealthy(description));
         }
     }
 }

@@ -33,8 +33,14 @@ internal sealed class PublicResponseCaching(GraphQLHttpOptions options)
         var headers = http.Response.Headers;
         headers[HeaderNames.CacheControl] = $"public, max-age={options.CacheMaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}";
         headers[HeaderNames.ETag] = etag.ToString();
-        // Another key or media type may get another answer; the CORS middleware may have added Origin already.
+        // Another key or media type may get another answer. Origin too: the CORS headers differ by
+        // origin (none without one), and a cache that kept the answer to one site's request must not
+        // hand it to another site's script. The CORS middleware adds Origin only to cross-origin requests.
         headers.Append(HeaderNames.Vary, "Authorization, Accept");
+        if (!headers.Vary.Any(value => value is not null && value.Contains(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase)))
+        {
+            headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+        }
 
         if (Matches(http.Request.Headers.IfNoneMatch, etag))
         {

@@ -47,6 +47,27 @@ public sealed class PublicCachingTests(StaffApiFixture api)
     }
 
     [Fact]
+    public async Task A_cacheable_answer_varies_by_Origin_whether_or_not_the_request_had_one()
+    {
+        var id = (await PublishAsync(api, Sectors)).Single();
+        var (_, secret) = await WebsiteKeyTests.CreateKeyAsync(api, 28, "cached cross-origin website", "https://www.vary.example");
+        var website = WebsiteKeyTests.WithKey(api, secret).Http;
+
+        // Without an Origin (a server rendering pages) the answer has no CORS headers; a cache
+        // must not give it to a browser's cross-origin request, which needs them.
+        using var withoutOrigin = await GetAsync(website, id, new { first = 1 });
+        using var crossOrigin = new HttpRequestMessage(HttpMethod.Get, $"/graphql?documentId={Uri.EscapeDataString(id)}&variables={Uri.EscapeDataString("{\"first\":1}")}");
+        crossOrigin.Headers.Add("Origin", "https://www.vary.example");
+        using var withOrigin = await website.SendAsync(crossOrigin);
+
+        Assert.True(withoutOrigin.Headers.CacheControl!.Public);
+        Assert.Contains("Origin", withoutOrigin.Headers.Vary);
+        Assert.True(withOrigin.Headers.CacheControl!.Public);
+        Assert.Equal("https://www.vary.example", withOrigin.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Single(withOrigin.Headers.Vary, value => value == "Origin");
+    }
+
+    [Fact]
     public async Task A_website_keys_GET_is_cacheable_too()
     {
         var id = (await PublishAsync(api, Sectors)).Single();

@@ -27,6 +27,9 @@ public sealed class IcnDbContext(DbContextOptions<IcnDbContext> options)
     /// <summary>ASP.NET Core Data Protection keys: shared by every API process, so a token one issues another accepts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Staff sign-ins, each with its current refresh token generation; ended ones refuse their tokens.</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<Sector> Sectors => Set<Sector>();

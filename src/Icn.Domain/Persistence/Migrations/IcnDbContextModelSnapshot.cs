@@ -1335,6 +1335,50 @@ namespace Icn.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Icn.Domain.Staff.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer")
+                        .HasColumnName("generation");
+
+                    b.Property<DateTime>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sign_in_sessions_user_id");
+
+                    b.ToTable("sign_in_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sign_in_sessions_generation", "generation >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Icn.Domain.Staff.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2536,6 +2580,16 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasConstraintName("fk_sectors_sectors_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Icn.Domain.Staff.SignInSession", b =>
+                {
+                    b.HasOne("Icn.Domain.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_sessions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Icn.Domain.Staff.StaffUser", b =>

@@ -12,5 +12,8 @@ internal static class IcnClaims
     /// <summary>Present ("true") when the website key runs trusted documents only, never a query text.</summary>
     public const string TrustedDocumentsOnly = "icn:trusted_documents_only";
 
+    /// <summary>The staff sign-in session a bearer token belongs to; signing out ends it.</summary>
+    public const string Session = "icn:session";
+
     public const string ApiKeyAuthenticationType = "ApiKey";
 }

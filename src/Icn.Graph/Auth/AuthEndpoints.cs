@@ -2,15 +2,14 @@ using Icn.Domain.Staff;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Auth;
 
 /// <summary>
 /// <c>POST /auth/login</c> and <c>POST /auth/refresh</c>, answering
-/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>, and <c>POST /auth/accept-invitation</c>.
-/// There is no sign-up: accounts are created by admins (inviteUser), so Identity's register
-/// endpoint is deliberately not mapped.
+/// <c>{ tokenType, accessToken, expiresIn, refreshToken }</c>; <c>POST /auth/logout</c>; and
+/// <c>POST /auth/accept-invitation</c>. There is no sign-up: accounts are created by admins
+/// (inviteUser), so Identity's register endpoint is deliberately not mapped.
 /// </summary>
 internal static class AuthEndpoints
 {
@@ -19,6 +18,7 @@ internal static class AuthEndpoints
         var auth = endpoints.MapGroup("/auth");
         auth.MapPost("/login", LoginAsync);
         auth.MapPost("/refresh", RefreshAsync);
+        auth.MapPost("/logout", SignOut.LogoutAsync);
         auth.MapPost("/accept-invitation", InvitationAcceptance.AcceptAsync);
         // The link in the invitation e-mail opens this page, which posts the password with the link's parameters.
         auth.MapGet("/accept-invitation", (HttpContext http, IWebHostEnvironment environment) =>
@@ -30,14 +30,14 @@ internal static class AuthEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(LoginRequest login, SignInManager<StaffUser> signIn)
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest login, HttpContext http, SignInManager<StaffUser> signIn, SignInSessions sessions, SessionTokens tokens)
     {
         if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrEmpty(login.Password))
         {
             return TypedResults.Problem("Give an email and a password.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var user = await signIn.UserManager.FindByEmailAsync(login.Email);
         if (user is null || !user.IsActive)
         {
@@ -47,23 +47,42 @@ internal static class AuthEndpoints
             return Unauthorized();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, login.Password, isPersistent: false, lockoutOnFailure: true);
-
-        // On success the bearer token handler has already written the tokens.
-        return result.Succeeded ? TypedResults.Empty : Unauthorized();
-    }
-
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
-        RefreshRequest refresh, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time, SignInManager<StaffUser> signIn)
-    {
-        var ticket = string.IsNullOrEmpty(refresh.RefreshToken) ? null : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refresh.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user)
+        // Checks the password and the lockout without signing in: the tokens are made here, with their session.
+        var result = await signIn.CheckPasswordSignInAsync(user, login.Password, lockoutOnFailure: true);
+        if (!result.Succeeded)
         {
             return Unauthorized();
         }
 
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+        var (session, generation) = await sessions.StartAsync(user.Id, http.RequestAborted);
+        return Tokens(http, tokens.Issue(await signIn.CreateUserPrincipalAsync(user), session, generation));
+    }
+
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest refresh, HttpContext http, SessionTokens tokens, SignInManager<StaffUser> signIn, SignInSessions sessions)
+    {
+        if (tokens.ReadRefreshToken(refresh.RefreshToken) is not { } content
+            || await signIn.ValidateSecurityStampAsync(content.Principal) is not { IsActive: true } user)
+        {
+            return Unauthorized();
+        }
+
+        if (await sessions.RotateAsync(content.SessionId, content.Generation, http.RequestAborted) is not { } next)
+        {
+            return TypedResults.Problem(
+                "This refresh token was used already or its session has ended, so the session is over: sign in again.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                extensions: new Dictionary<string, object?> { ["code"] = "SESSION_ENDED" });
+        }
+
+        return Tokens(http, tokens.Issue(await signIn.CreateUserPrincipalAsync(user), content.SessionId, next));
+    }
+
+    private static Ok<AccessTokenResponse> Tokens(HttpContext http, AccessTokenResponse tokens)
+    {
+        // Tokens are secrets: no cache may keep them (RFC 6749 5.1).
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(tokens);
     }
 
     private static ProblemHttpResult Unauthorized() =>

@@ -37,6 +37,8 @@ internal static class AuthenticationServiceCollectionExtensions
         services.AddAuthorization(options => options.AddIcnPolicies());
         services.AddMemoryCache();
         services.AddSingleton<StaffSessions>();
+        services.AddSingleton<SignInSessions>();
+        services.AddSingleton<SessionTokens>();
         services.AddScoped<IClaimsTransformation, StaffClaimsTransformation>();
         services.AddSingleton<WebsiteOrigins>();
         services.AddIdentityCore<StaffUser>(options =>

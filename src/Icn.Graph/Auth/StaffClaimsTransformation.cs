@@ -9,9 +9,10 @@ namespace Icn.Graph.Auth;
 /// <summary>
 /// A bearer token says who signed in; the database says what they may do now. A token of a
 /// deactivated account, or one issued before its security stamp changed (new roles, new password),
-/// stops authenticating; the roles and the editor's cluster come from the account as it is.
+/// stops authenticating, and so does a token of a session that has ended (signed out, or its
+/// refresh token reused); the roles and the editor's cluster come from the account as it is.
 /// </summary>
-internal sealed class StaffClaimsTransformation(StaffSessions sessions, IOptions<IdentityOptions> identity, IHttpContextAccessor http) : IClaimsTransformation
+internal sealed class StaffClaimsTransformation(StaffSessions sessions, SignInSessions signIns, IOptions<IdentityOptions> identity, IHttpContextAccessor http) : IClaimsTransformation
 {
     private const string CheckedType = "icn:session_checked";
 
@@ -25,9 +26,12 @@ internal sealed class StaffClaimsTransformation(StaffSessions sessions, IOptions
         }
 
         var claims = identity.Value.ClaimsIdentity;
+        var aborted = http.HttpContext?.RequestAborted ?? default;
         if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var userId)
-            || await sessions.GetAsync(userId, http.HttpContext?.RequestAborted ?? default) is not { IsActive: true } session
-            || session.SecurityStamp != principal.FindFirstValue(claims.SecurityStampClaimType))
+            || await sessions.GetAsync(userId, aborted) is not { IsActive: true } session
+            || session.SecurityStamp != principal.FindFirstValue(claims.SecurityStampClaimType)
+            || SessionTokens.SessionOf(principal) is not { } signIn
+            || !await signIns.IsLiveAsync(signIn, aborted))
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
         }

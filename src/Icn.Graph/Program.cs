@@ -23,7 +23,7 @@ builder.Services.AddIcnObligations();
 builder.Services.AddGraphQLLimits(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddIcnHealthChecks(builder.Configuration);
-builder.Services.AddIcnAuthentication();
+builder.Services.AddIcnAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 builder.Services.AddIcnWorkflows(builder.Configuration);
 builder.Services.AddIcnOutbox(builder.Configuration);

@@ -4,7 +4,6 @@ using Icn.Graph.Access;
 using Icn.Graph.Hosting;
 using Icn.Graph.WebsiteKeys;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,14 +16,15 @@ internal static class AuthenticationServiceCollectionExtensions
 
     /// <summary>
     /// Staff accounts (ASP.NET Core Identity on our PostgreSQL) signing in for bearer tokens. The
-    /// Data Protection keys that protect the tokens are kept in the database, so any API process
-    /// accepts a token that another issued.
+    /// Data Protection keys that protect the tokens are kept in the database, encrypted with a
+    /// certificate (see <see cref="KeyRingProtection"/>), so any API process accepts a token that
+    /// another issued.
     /// </summary>
-    public static IServiceCollection AddIcnAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddIcnAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Identity's stores and the key ring take a context per request scope, from the same pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContext());
-        services.AddDataProtection().SetApplicationName("icn-network-api").PersistKeysToDbContext<IcnDbContext>();
+        services.AddIcnDataProtection(configuration, environment);
 
         // One scheme reads either credential: staff bearer tokens or website keys.
         services.AddAuthentication(CallerScheme)

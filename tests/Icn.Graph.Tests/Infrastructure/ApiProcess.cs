@@ -50,7 +50,7 @@ public sealed class ApiProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(ApiAssembly())!,
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in ThrowawayKeyCertificate.Settings.Concat(settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

@@ -44,6 +44,11 @@ public sealed class IcnApiFactory(
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Applications:EraseExpiredContacts", "false");
         // Readiness from the check at start, kept: its periodic SELECT 1 would be counted too.
+        foreach (var (key, value) in ThrowawayKeyCertificate.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Health:DatabaseCheckInterval", "01:00:00");
         builder.UseSetting("Health:DatabaseStaleAfter", "1.00:00:00");
         foreach (var (key, value) in settings ?? [])

@@ -12,8 +12,9 @@ internal static class RateLimitingServiceCollectionExtensions
 {
     /// <summary>
     /// ASP.NET Core's rate limiter on /graphql and /auth, per caller, and for a website key also per
-    /// visitor (both must admit); over a limit a request gets 429 with Retry-After and a RATE_LIMITED error. The client address is the connection's, or
-    /// X-Forwarded-For's when the connection comes from a configured proxy.
+    /// visitor (both must admit); over a limit a request gets 429 with Retry-After and a
+    /// RATE_LIMITED error. The client address is the connection's, or X-Forwarded-For's when the
+    /// connection comes from a configured proxy.
     /// </summary>
     public static IServiceCollection AddIcnRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {

@@ -11,8 +11,8 @@ namespace Icn.Graph.Limits;
 /// </summary>
 internal sealed class VariableValueLimit(GraphQLLimitsOptions limits) : IConfigureExecution
 {
-    /// <summary>Before authorization (100) and the limits' rules (110): nothing is worth doing for a refused request.</summary>
-    public float SortOrder => 50;
+    /// <summary>First of all (the request's loaders come at 50, authorization at 100): nothing is worth doing for a refused request.</summary>
+    public float SortOrder => 40;
 
     public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

@@ -24,10 +24,13 @@ public sealed class AuthorizationWalkTests(ApiFixture api)
     public async Task Fragments_that_double_thirty_deep_are_walked_once_each_and_a_denial_inside_is_reported()
     {
         var document = FragmentExpansionTests.Doubling(30, "clusters(first: 1) { nodes { contact { email } } }");
+        // The schema's initialization and the first validation's compilation are not the walk's.
+        await ValidateAsync("{ regions { name } }", CancellationToken.None);
         var clock = Stopwatch.StartNew();
 
         var result = await ValidateAsync(document, CancellationToken.None);
 
+        // Walked once per fragment it takes milliseconds; walked at every spread, two to the thirtieth visits take minutes.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"The walk took {clock.Elapsed}.");
         var denial = Assert.IsType<AccessDeniedError>(Assert.Single(result.Errors));
         Assert.Contains("contact", denial.Message, StringComparison.Ordinal);

@@ -40,12 +40,19 @@ internal sealed class AuthorizationRule : IValidationRule
         _ => schema.Query.Name,
     };
 
-    /// <summary>One walk of one operation, remembering each policy's answer for this caller.</summary>
+    /// <summary>
+    /// One walk of one operation, remembering each policy's answer for this caller and each fragment
+    /// it has walked under each parent type: the answer for a fragment depends on the type it is
+    /// spread into, not on where, so a fragment spread many times (or by fragments that spread each
+    /// other twice) is walked once per type, and the walk is linear in the document. A denial inside
+    /// it is reported at the first path that reaches it, which fails the request all the same.
+    /// </summary>
     private sealed class Walk(ValidationContext context)
     {
         private readonly Dictionary<string, bool> policyAnswers = new(StringComparer.Ordinal);
-        private readonly HashSet<string> fragmentsEntered = new(StringComparer.Ordinal);
+        private readonly HashSet<(string Fragment, IComplexGraphType Parent)> fragmentsWalked = [];
         private readonly HashSet<string> reported = new(StringComparer.Ordinal);
+        private Dictionary<string, GraphQLFragmentDefinition>? fragments;
 
         private bool Authenticated => context.User?.Identity?.IsAuthenticated == true;
 
@@ -53,6 +60,8 @@ internal sealed class AuthorizationRule : IValidationRule
         {
             foreach (var selection in selections.Selections)
             {
+                // Validation runs under the request's timeout too; a document that somehow takes long stops there.
+                context.CancellationToken.ThrowIfCancellationRequested();
                 if (!context.ShouldIncludeNode(selection))
                 {
                     continue;
@@ -69,17 +78,25 @@ internal sealed class AuthorizationRule : IValidationRule
                         break;
                     case GraphQLFragmentSpread spread:
                         var name = spread.FragmentName.Name.StringValue;
-                        var definition = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
-                        // A fragment cycle is another rule's error; walking it once is enough here.
-                        if (definition is not null && fragmentsEntered.Add(name))
+                        // Marked before it is walked, so a fragment cycle (another rule's error) ends here too.
+                        if (Fragment(name) is { } definition && fragmentsWalked.Add((name, parent)))
                         {
                             await FragmentAsync(spread, context.Schema.AllTypes[definition.TypeCondition.Type.Name.StringValue], definition.SelectionSet, parent, path);
-                            fragmentsEntered.Remove(name);
                         }
 
                         break;
                 }
             }
+        }
+
+        /// <summary>The fragment of that name; the first one when a name is defined twice (another rule's error).</summary>
+        private GraphQLFragmentDefinition? Fragment(string name)
+        {
+            fragments ??= context.Document.Definitions
+                .OfType<GraphQLFragmentDefinition>()
+                .DistinctBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
+                .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+            return fragments.GetValueOrDefault(name);
         }
 
         private async Task FieldAsync(GraphQLField field, IComplexGraphType parent, List<object> path)

@@ -51,7 +51,7 @@ internal sealed class FilterDefinition<T>(string typeName, string description)
                     var alternatives = Each(entity, value).ToList();
                     if (alternatives.Count > 0)
                     {
-                        parts.Add(alternatives.Aggregate(Expression.OrElse));
+                        parts.Add(Conditions.AnyOf(alternatives));
                     }
 
                     break;

@@ -16,6 +16,15 @@ namespace Icn.Graph.Http;
 /// </summary>
 internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
 {
+    /// <summary>
+    /// How deep the JSON of a body or a GET parameter may nest (System.Text.Json's default, made
+    /// explicit): the reader stops there instead of recursing, and every value under it is measured
+    /// against the GraphQL value limits (GraphQL:Limits:MaxValueDepth) before it is used.
+    /// </summary>
+    public const int MaxJsonDepth = 64;
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxJsonDepth };
+
     public async Task<(GraphQLHttpRequest? Request, RequestRejection? Rejection)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(http.Method))
@@ -106,11 +115,11 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(body, JsonOptions);
         }
         catch (JsonException)
         {
-            return (null, BadRequest("The request body is not valid JSON."));
+            return (null, BadRequest($"The request body is not valid JSON, or nests deeper than {MaxJsonDepth} levels."));
         }
 
         using (document)
@@ -248,12 +257,12 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
 
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, JsonOptions);
             return TryReadMap(document.RootElement, parameter, out map, out rejection);
         }
         catch (JsonException)
         {
-            rejection = BadRequest($"'{parameter}' is not valid JSON.");
+            rejection = BadRequest($"'{parameter}' is not valid JSON, or nests deeper than {MaxJsonDepth} levels.");
             return false;
         }
     }

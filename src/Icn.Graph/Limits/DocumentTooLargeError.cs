@@ -3,7 +3,7 @@ using Icn.Graph.Errors;
 
 namespace Icn.Graph.Limits;
 
-/// <summary>A document refused before parsing because of its length or token count.</summary>
+/// <summary>A document refused before parsing because of its length or token count, or while parsing because it nests too deep.</summary>
 internal sealed class DocumentTooLargeError : ExecutionError
 {
     public DocumentTooLargeError(string message)

@@ -30,6 +30,31 @@ internal sealed class GraphQLLimitsOptions
     /// <summary>The most directives in one document (graphql-armor: 50).</summary>
     public int MaxDirectives { get; set; } = 50;
 
-    /// <summary>How long one request may execute; its SQL is cancelled with it.</summary>
+    /// <summary>
+    /// How deep the parser may nest the document's syntax tree (each operation, selection set, field,
+    /// argument, list and object value is a level); deeper documents are refused while parsing,
+    /// before the parser's recursion can run the stack out. GraphQLParser's own default.
+    /// </summary>
+    public int MaxSyntaxDepth { get; set; } = 128;
+
+    /// <summary>The most definitions (operations and fragments) in one document.</summary>
+    public int MaxDefinitions { get; set; } = 50;
+
+    /// <summary>
+    /// The most fragment spreads an operation has once every fragment is expanded where it is
+    /// spread: fragments that spread each other twice double it at every level.
+    /// </summary>
+    public int MaxFragmentSpreads { get; set; } = 200;
+
+    /// <summary>The most items in any one list value (a filter's <c>and</c>, <c>or</c>, <c>in</c>, a list argument).</summary>
+    public int MaxListLength { get; set; } = 100;
+
+    /// <summary>How deep lists and objects may nest in one argument or variable value.</summary>
+    public int MaxValueDepth { get; set; } = 32;
+
+    /// <summary>The most parts (objects, lists and scalars) in a request's variables together, and in a document's literal values together.</summary>
+    public int MaxValueNodes { get; set; } = 1_000;
+
+    /// <summary>How long one request may take to validate, authorize and execute; its SQL is cancelled with it.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

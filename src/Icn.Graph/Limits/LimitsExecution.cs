@@ -12,12 +12,12 @@ namespace Icn.Graph.Limits;
 /// </summary>
 internal sealed class LimitsExecution(GraphQLLimitsOptions limits) : IConfigureExecution
 {
-    private readonly ComplexityValidationRule complexity = new(new ComplexityOptions
+    private readonly ComplexityValidationRule complexity = new(CancellableComplexity(new ComplexityOptions
     {
         MaxDepth = limits.MaxDepth,
         MaxComplexity = limits.MaxComplexity,
         DefaultListImpactMultiplier = limits.DefaultListSize,
-    });
+    }));
 
     private readonly DocumentShapeRule shape = new(limits);
 
@@ -31,5 +31,21 @@ internal sealed class LimitsExecution(GraphQLLimitsOptions limits) : IConfigureE
         options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, shape, complexity];
         options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], complexity];
         return next(options);
+    }
+
+    /// <summary>
+    /// GraphQL.NET's complexity walk expands every fragment where it is spread and does not look at
+    /// the request's cancellation; asking it at every field it prices stops the walk at the
+    /// request's timeout, whatever the document.
+    /// </summary>
+    private static ComplexityOptions CancellableComplexity(ComplexityOptions options)
+    {
+        var price = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = field =>
+        {
+            field.ValidationContext.CancellationToken.ThrowIfCancellationRequested();
+            return price(field);
+        };
+        return options;
     }
 }

@@ -11,6 +11,9 @@ internal static class LimitsServiceCollectionExtensions
         return services
             .AddSingleton(limits)
             .AddSingleton<IConfigureExecution, LimitsExecution>()
-            .AddSingleton<IConfigureExecution, DocumentSizeLimit>();
+            .AddSingleton<IConfigureExecution, DocumentSizeLimit>()
+            .AddSingleton<IConfigureExecution, VariableValueLimit>()
+            // After GraphQL.NET's own, so the executer and the trusted documents' check parse with this one.
+            .AddSingleton<GraphQL.Execution.IDocumentBuilder, BudgetedDocumentBuilder>();
     }
 }

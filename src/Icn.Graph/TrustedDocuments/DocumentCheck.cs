@@ -1,6 +1,6 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Icn.Graph.Limits;
@@ -13,7 +13,7 @@ namespace Icn.Graph.TrustedDocuments;
 /// so a typo fails a website's build instead of its visitors' requests. Authorization and the cost
 /// limits depend on the caller and the variables, so they run when the document is executed.
 /// </summary>
-internal sealed class DocumentCheck(IcnSchema schema, IDocumentValidator validator, GraphQLLimitsOptions limits)
+internal sealed class DocumentCheck(IcnSchema schema, IDocumentValidator validator, IDocumentBuilder parser, GraphQLLimitsOptions limits)
 {
     /// <summary>Why the document cannot be published; null when it can.</summary>
     public async Task<string?> ProblemAsync(string body, IServiceProvider services, CancellationToken cancellationToken)
@@ -31,11 +31,17 @@ internal sealed class DocumentCheck(IcnSchema schema, IDocumentValidator validat
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(body);
+            // The API's own parser: a document published now is refused as its text would be (nesting, definitions, fragment spreads, values).
+            document = parser.Build(body);
         }
-        catch (GraphQLSyntaxErrorException syntax)
+        catch (SyntaxError error) when (error.InnerException is GraphQLSyntaxErrorException)
         {
+            var syntax = (GraphQLSyntaxErrorException)error.InnerException;
             return $"The document does not parse: {syntax.Description} (line {syntax.Location.Line}, column {syntax.Location.Column}).";
+        }
+        catch (ExecutionError limit)
+        {
+            return limit.Message;
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();

@@ -79,7 +79,7 @@ public static class HostileRequestCorpus
         new("ids and cursors", "a foreign-type id in a filter", Query($"{{ clusters(where: {{ id: {{ eq: \\\"{Encode($"Region:{Guid.NewGuid():N}")}\\\" }} }}) {{ totalCount }} }}"), 200, "BAD_USER_INPUT"),
         new("ids and cursors", "a garbage cursor", Query("{ clusters(after: \\\"garbage\\\") { totalCount } }"), 200, "BAD_USER_INPUT"),
         new("ids and cursors", "a forged base64 cursor", Query($"{{ clusters(after: \\\"{Encode("{\\\"k\\\":[1e999]}")}\\\") {{ totalCount }} }}"), 200, "BAD_USER_INPUT"),
-        new("ids and cursors", "more than 100 ids", "{\"query\":\"query($ids: [ID!]!) { nodes(ids: $ids) { id } }\",\"variables\":{\"ids\":[" + string.Join(',', Enumerable.Repeat("\"x\"", 101)) + "]}}", 200, "BAD_USER_INPUT"),
+        new("ids and cursors", "more than 100 ids", "{\"query\":\"query($ids: [ID!]!) { nodes(ids: $ids) { id } }\",\"variables\":{\"ids\":[" + string.Join(',', Enumerable.Repeat("\"x\"", 101)) + "]}}", 400, "BAD_USER_INPUT"),
     ];
 
     public static IEnumerable<HostileRequest> Credentials =>

@@ -57,6 +57,21 @@ public sealed class PublishingTests(StaffApiFixture api)
     }
 
     [Fact]
+    public async Task Documents_over_the_request_budgets_are_refused_at_publishing_as_their_text_would_be()
+    {
+        var doubling = Hardening.Workload.FragmentExpansionTests.Doubling(30, "__typename");
+        var deep = "query Deep { " + string.Concat(Enumerable.Repeat("a { ", 200)) + new string('}', 201);
+        var admin = await api.SignInAsync("admin@demo.icn");
+
+        var response = await admin.PostAsync(Publish, new { input = new { documents = new[] { new { body = doubling, name = "doubling" }, new { body = deep, name = "deep" } } } });
+
+        Assert.Equal(["input.documents.0.body", "input.documents.1.body"], response.ErrorPaths("publishDocuments"));
+        var errors = response.Payload("publishDocuments")["errors"]!.AsArray();
+        Assert.Contains("MaxFragmentSpreads", errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("MaxSyntaxDepth", errors[1]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_admins_publish_and_others_are_refused_before_execution()
     {
         var body = "query NotPublished { regions { name } }";

@@ -96,6 +96,12 @@ public sealed class HumanTask : IActivityType
         }
 
         var task = resumption.Task!;
+        if (resumption.WithdrawnBecause is { } withdrawn)
+        {
+            // A holder's role ended: the group decides again without them, and may already have decided.
+            return await DecideAsync(context, resumption.Bookmark, expired: false, $"Withdrawn: {withdrawn}") is { } decision ? Decided(context, decision) : ActivityResult.Wait;
+        }
+
         if (assignment != "each-holder")
         {
             context.Journal(Answered(task) + ".");
@@ -128,15 +134,21 @@ public sealed class HumanTask : IActivityType
         }
     }
 
-    /// <summary>A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once all voted.</summary>
+    /// <summary>
+    /// A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once
+    /// all voted. The holders are the group's tasks that are not withdrawn: those answered (a vote
+    /// cast stays cast) and those still open. While the group waits, its only cancelled tasks are
+    /// those withdrawn from members whose role ended.
+    /// </summary>
     private static async Task<Decision?> DecideAsync(ActivityContext context, WorkflowBookmark bookmark, bool expired, string? answered)
     {
-        var votes = await context.Db.WorkflowTasks.AsNoTracking()
-            .Where(t => t.BookmarkId == bookmark.Id && t.Status == WorkflowTaskStatus.Completed)
+        var group = await context.Db.WorkflowTasks.AsNoTracking()
+            .Where(t => t.BookmarkId == bookmark.Id && t.Status != WorkflowTaskStatus.Cancelled)
             .OrderBy(t => t.CompletedAt).ThenBy(t => t.Id)
-            .Select(t => new { t.Outcome, t.CompletedById, t.Comment })
+            .Select(t => new { t.Status, t.Outcome, t.CompletedById, t.Comment })
             .ToListAsync(context.CancellationToken);
-        var holders = JsonNode.Parse(bookmark.Data)?["holders"]?.GetValue<int>() ?? 0;
+        var votes = group.Where(t => t.Status == WorkflowTaskStatus.Completed).ToList();
+        var holders = group.Count;
         var outcomes = context.Names("outcomes");
         context.Journal($"{(answered is null ? "" : answered + "; ")}{votes.Count} of {holders} answered{(expired ? "; the due date passed" : "")}.");
         Decision WithReasons(string outcome)

@@ -18,7 +18,7 @@ internal static class TaskHolders
     /// </summary>
     public static async Task<TaskCaller?> NowAsync(IcnDbContext db, TaskCaller caller, CancellationToken cancellationToken)
     {
-        var account = await db.Users.FromSql($"SELECT * FROM asp_net_users WHERE id = {caller.UserId} FOR SHARE")
+        var account = await db.Users.FromSql($"SELECT * FROM staff_users WHERE id = {caller.UserId} FOR SHARE")
             .AsNoTracking().ToListAsync(cancellationToken);
         if (account is not [{ IsActive: true, PasswordHash: not null }])
         {

@@ -33,7 +33,7 @@ internal sealed class UserMutations : IMutationFields
             .Authorize(AccessPolicies.Admin)
             .Resolve(InviteAsync);
 
-        mutation.Mutation("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again.")
+        mutation.Mutation("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again. A role taken away gives back, in the same change, the workflow tasks the account held through it.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account.");
@@ -45,7 +45,7 @@ internal sealed class UserMutations : IMutationFields
             .Authorize(AccessPolicies.Admin)
             .Resolve(UpdateAsync);
 
-        mutation.Mutation("deactivateUser", "Deactivates a staff account: it can no longer sign in, and its tokens stop working at once.")
+        mutation.Mutation("deactivateUser", "Deactivates a staff account: it can no longer sign in, its tokens stop working at once, and the workflow tasks it held through its roles are given back in the same change.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account."))
             .Returns<UserType>("user", "The deactivated account.")
             .Authorize(AccessPolicies.Admin)

@@ -22,5 +22,5 @@ public sealed record Resumption(BookmarkKind Trigger, JsonObject Payload)
     public WorkflowTask? Task { get; init; }
 
     /// <summary>Why the task was withdrawn (its holder's role ended), for a withdrawal's resumption; null for an answer.</summary>
-    public string? WithdrawnBecause => Task is { Status: WorkflowTaskStatus.Cancelled } ? Payload[Withdrawn]?.GetValue<string>() ?? "withdrawn" : null;
+    public string? WithdrawnBecause => Task is { Status: WorkflowTaskStatus.Cancelled } ? Payload[Withdrawn]?.GetValue<string>() ?? "its holder's role ended" : null;
 }

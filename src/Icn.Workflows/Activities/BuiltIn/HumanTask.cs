@@ -28,7 +28,7 @@ public sealed class HumanTask : IActivityType
             new InputDescriptor("formFields", "Fields the person fills in: name, label, type (text, number, date, boolean), required.", new JsonObject { ["type"] = "array" }),
             InputDescriptor.Text("dueIn", "How long the person has, ISO 8601 (P14D); then the task expires."),
             InputDescriptor.Text("remindAfter", "When to remind those who have not answered, ISO 8601 (P7D)."),
-            InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
+            InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many: those whose role ended before they answered no longer count) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
             InputDescriptor.Text("subject", "The id of the Node the task is about (an application, a membership)."),
             new InputDescriptor("variable", "A variable the definition declares, to receive the answer: { outcome, comment, data } (for a group, { outcome, comment } with the comments of those who cast the decided outcome, one per line).", new JsonObject { ["type"] = "string" }, AcceptsExpression: false),
         ],

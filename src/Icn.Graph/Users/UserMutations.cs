@@ -33,7 +33,7 @@ internal sealed class UserMutations : IMutationFields
             .Authorize(AccessPolicies.Admin)
             .Resolve(InviteAsync);
 
-        mutation.Mutation("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again.")
+        mutation.Mutation("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again. A role taken away gives back, in the same change, the workflow tasks the account held through it.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account.");
@@ -45,7 +45,7 @@ internal sealed class UserMutations : IMutationFields
             .Authorize(AccessPolicies.Admin)
             .Resolve(UpdateAsync);
 
-        mutation.Mutation("deactivateUser", "Deactivates a staff account: it can no longer sign in, and its tokens stop working at once.")
+        mutation.Mutation("deactivateUser", "Deactivates a staff account: it can no longer sign in, its tokens stop working at once, and the workflow tasks it held through its roles are given back in the same change.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account."))
             .Returns<UserType>("user", "The deactivated account.")
             .Authorize(AccessPolicies.Admin)
@@ -159,10 +159,12 @@ internal sealed class UserMutations : IMutationFields
             return Payload.Failed(input.Errors);
         }
 
-        if (currentRoles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin))
+        // A role taken away gives back its tasks in the same transaction as the account's change.
+        if (currentRoles.Except(roles).Any())
         {
             return await mutation.InTransactionAsync(async () =>
-                await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("roles")) is { } last
+                currentRoles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin)
+                && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("roles")) is { } last
                     ? Payload.Failed(last)
                     : await ApplyAsync(mutation, user, displayName, roles, currentRoles, clusterId));
         }
@@ -192,7 +194,7 @@ internal sealed class UserMutations : IMutationFields
             user.SecurityStamp = SecurityStamps.New();
         }
 
-        return await SaveAndForgetAsync(mutation, user);
+        return await SaveAndForgetAsync(mutation, user, rolesEnded: currentRoles.Except(roles).Any());
     }
 
     private static async Task<Payload> DeactivateAsync(MutationInput input, MutationContext mutation)
@@ -223,7 +225,7 @@ internal sealed class UserMutations : IMutationFields
 
             user.IsActive = false;
             user.SecurityStamp = SecurityStamps.New();
-            return await SaveAndForgetAsync(mutation, user);
+            return await SaveAndForgetAsync(mutation, user, rolesEnded: true);
         });
     }
 
@@ -244,12 +246,20 @@ internal sealed class UserMutations : IMutationFields
     /// <summary>
     /// Saves, with a new concurrency stamp so that two admins changing one account at once do not
     /// overwrite each other, and makes this process read the account afresh on its next request
-    /// (other processes within <see cref="StaffSessions.FreshFor"/>).
+    /// (other processes within <see cref="StaffSessions.FreshFor"/>). When <paramref name="rolesEnded"/>
+    /// (call then inside the mutation's transaction), the tasks the account held through a role it
+    /// no longer holds are given back after the account is saved: the account's row is written
+    /// before any instance is locked, the order a task's completion takes too.
     /// </summary>
-    private static async Task<Payload> SaveAndForgetAsync(MutationContext mutation, StaffUser user)
+    private static async Task<Payload> SaveAndForgetAsync(MutationContext mutation, StaffUser user, bool rolesEnded = false)
     {
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
         var payload = await mutation.SaveAsync(user);
+        if (rolesEnded && payload.Errors.Count == 0)
+        {
+            await EndedRoleTasks.ReleaseAsync(mutation, user);
+        }
+
         mutation.Services.GetRequiredService<StaffSessions>().Forget(user.Id);
         return payload;
     }

@@ -15,7 +15,7 @@ namespace Icn.Workflows.Runtime;
 /// of processes. An activity that fails rolls its burst back to a savepoint; the instance is then
 /// marked faulted with an incident in the same transaction, and nothing half-done is kept.
 /// </summary>
-public sealed class WorkflowRuntime(
+public sealed partial class WorkflowRuntime(
     IDbContextFactory<IcnDbContext> contexts,
     PublishedDefinitions definitions,
     ActivityCatalog catalog,
@@ -80,12 +80,21 @@ public sealed class WorkflowRuntime(
     /// <summary>
     /// Completes a task for <paramref name="caller"/> and wakes its instance, in one transaction under
     /// the instance's lock: of two completions of one task, the second finds it done (a conflict).
+    /// The caller's roles are those their account holds now, not those their token was issued with.
     /// </summary>
     public async Task<(WorkflowTask? Task, RuntimeRefusal? Refusal)> CompleteTaskAsync(
         Guid taskId, TaskAnswer answer, TaskCaller caller, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The account before the instance: the same order as a change of the account, which writes
+        // the account and then locks the instances of the tasks it releases.
+        if (await TaskHolders.NowAsync(db, caller, cancellationToken) is not { } holder)
+        {
+            return (null, NoLongerActive);
+        }
+
         var instanceId = await db.WorkflowTasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).SingleOrDefaultAsync(cancellationToken);
         if (instanceId is null || await LockAsync(db, instanceId.Value, cancellationToken) is not { } instance)
         {
@@ -93,6 +102,11 @@ public sealed class WorkflowRuntime(
         }
 
         var task = await db.WorkflowTasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        if (holder.LacksRoleOf(task))
+        {
+            return (null, LacksRole(task));
+        }
+
         if (task.Status != WorkflowTaskStatus.Open)
         {
             return (null, new(RefusalKind.Conflict, task.Status == WorkflowTaskStatus.Completed
@@ -101,7 +115,7 @@ public sealed class WorkflowRuntime(
         }
 
         // After the status check: whoever asks second learns that it was done, not that it is not theirs.
-        if (!caller.MayTake(task))
+        if (!holder.MayTake(task))
         {
             return (null, new(RefusalKind.Forbidden, "This task is not yours to complete.", "taskId"));
         }
@@ -135,18 +149,33 @@ public sealed class WorkflowRuntime(
         return (task, null);
     }
 
-    /// <summary>Takes a role's task for <paramref name="caller"/>, so that it leaves the other holders' inboxes.</summary>
+    /// <summary>
+    /// Takes a role's task for <paramref name="caller"/>, so that it leaves the other holders' inboxes;
+    /// only for a role their account holds now.
+    /// </summary>
     public async Task<(WorkflowTask? Task, RuntimeRefusal? Refusal)> ClaimTaskAsync(Guid taskId, TaskCaller caller, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var roles = caller.Roles.ToArray();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await TaskHolders.NowAsync(db, caller, cancellationToken) is not { } holder)
+        {
+            return (null, NoLongerActive);
+        }
+
+        var roles = holder.Roles.ToArray();
         var claimed = await db.WorkflowTasks
             .Where(t => t.Id == taskId && t.Status == WorkflowTaskStatus.Open && t.AssigneeUserId == null && t.AssigneeRole != null && roles.Contains(t.AssigneeRole))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.AssigneeUserId, caller.UserId), cancellationToken);
         var task = await db.WorkflowTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (task is null)
         {
             return (null, new(RefusalKind.NotFound, "No such task.", "taskId"));
+        }
+
+        if (holder.LacksRoleOf(task))
+        {
+            return (null, LacksRole(task));
         }
 
         if (claimed == 1 || (task.Status == WorkflowTaskStatus.Open && task.AssigneeUserId == caller.UserId))
@@ -313,6 +342,11 @@ public sealed class WorkflowRuntime(
         await db.SaveChangesAsync(cancellationToken);
         return (instance, null);
     }
+
+    private static RuntimeRefusal NoLongerActive { get; } = new(RefusalKind.Forbidden, "Your account is deactivated: it holds no task.", "taskId");
+
+    private static RuntimeRefusal LacksRole(WorkflowTask task) =>
+        new(RefusalKind.Forbidden, $"The task is for the role {task.AssigneeRole}, which you do not hold (any more).", "taskId");
 
     /// <summary>The bookmark key of a signal; also what WaitForSignal stores.</summary>
     public static string SignalKey(string signal, string correlation) => $"{signal}:{correlation}";

@@ -28,7 +28,7 @@ public sealed class HumanTask : IActivityType
             new InputDescriptor("formFields", "Fields the person fills in: name, label, type (text, number, date, boolean), required.", new JsonObject { ["type"] = "array" }),
             InputDescriptor.Text("dueIn", "How long the person has, ISO 8601 (P14D); then the task expires."),
             InputDescriptor.Text("remindAfter", "When to remind those who have not answered, ISO 8601 (P7D)."),
-            InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
+            InputDescriptor.Text("completionRule", "For 'each-holder': a JavaScript expression over `votes` (each { outcome, userId }), `holders` (how many: those whose role ended before they answered no longer count) and `expired` that answers the decided outcome, or null to wait for more votes. Without it, most votes win once all have voted."),
             InputDescriptor.Text("subject", "The id of the Node the task is about (an application, a membership)."),
             new InputDescriptor("variable", "A variable the definition declares, to receive the answer: { outcome, comment, data } (for a group, { outcome, comment } with the comments of those who cast the decided outcome, one per line).", new JsonObject { ["type"] = "string" }, AcceptsExpression: false),
         ],
@@ -96,6 +96,12 @@ public sealed class HumanTask : IActivityType
         }
 
         var task = resumption.Task!;
+        if (resumption.WithdrawnBecause is { } withdrawn)
+        {
+            // A holder's role ended: the group decides again without them, and may already have decided.
+            return await DecideAsync(context, resumption.Bookmark, expired: false, $"Withdrawn: {withdrawn}") is { } decision ? Decided(context, decision) : ActivityResult.Wait;
+        }
+
         if (assignment != "each-holder")
         {
             context.Journal(Answered(task) + ".");
@@ -128,15 +134,21 @@ public sealed class HumanTask : IActivityType
         }
     }
 
-    /// <summary>A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once all voted.</summary>
+    /// <summary>
+    /// A group's decision: the completion rule's answer, else most votes (first outcome on a tie) once
+    /// all voted. The holders are the group's tasks that are not withdrawn: those answered (a vote
+    /// cast stays cast) and those still open. While the group waits, its only cancelled tasks are
+    /// those withdrawn from members whose role ended.
+    /// </summary>
     private static async Task<Decision?> DecideAsync(ActivityContext context, WorkflowBookmark bookmark, bool expired, string? answered)
     {
-        var votes = await context.Db.WorkflowTasks.AsNoTracking()
-            .Where(t => t.BookmarkId == bookmark.Id && t.Status == WorkflowTaskStatus.Completed)
+        var group = await context.Db.WorkflowTasks.AsNoTracking()
+            .Where(t => t.BookmarkId == bookmark.Id && t.Status != WorkflowTaskStatus.Cancelled)
             .OrderBy(t => t.CompletedAt).ThenBy(t => t.Id)
-            .Select(t => new { t.Outcome, t.CompletedById, t.Comment })
+            .Select(t => new { t.Status, t.Outcome, t.CompletedById, t.Comment })
             .ToListAsync(context.CancellationToken);
-        var holders = JsonNode.Parse(bookmark.Data)?["holders"]?.GetValue<int>() ?? 0;
+        var votes = group.Where(t => t.Status == WorkflowTaskStatus.Completed).ToList();
+        var holders = group.Count;
         var outcomes = context.Names("outcomes");
         context.Journal($"{(answered is null ? "" : answered + "; ")}{votes.Count} of {holders} answered{(expired ? "; the due date passed" : "")}.");
         Decision WithReasons(string outcome)

@@ -60,7 +60,7 @@ public sealed class CrashDeliveryTests : IAsyncLifetime
         {
             var received = copies[message.Recipient];
             Assert.InRange(received.Count, 1, 2);
-            Assert.All(received, copy => Assert.Equal($"outbox.{message.Id:N}@icn.example", copy.Message.MessageId));
+            Assert.All(received, copy => Assert.Equal($"outbox.{message.Id:N}@mail.icn.example", copy.Message.MessageId));
         }
 
         // The kill landed between a send and its record: that message, and only that one, came twice.
@@ -69,7 +69,7 @@ public sealed class CrashDeliveryTests : IAsyncLifetime
         await using var db = Db();
         var rows = await db.OutboxMessages.AsNoTracking().ToListAsync();
         Assert.All(rows, row => Assert.Null(row.ClaimedUntil));
-        Assert.Equal(2, rows.Single(row => $"outbox.{row.Id:N}@icn.example" == cutOff).Attempts);
+        Assert.Equal(2, rows.Single(row => $"outbox.{row.Id:N}@mail.icn.example" == cutOff).Attempts);
     }
 
     private async Task<List<OutboxMessage>> AddMessagesAsync()
@@ -108,6 +108,7 @@ public sealed class CrashDeliveryTests : IAsyncLifetime
         ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",
         ["Smtp:FromAddress"] = "no-reply@icn.example",
+        ["Smtp:MessageIdDomain"] = "mail.icn.example",
         ["Smtp:Timeout"] = "00:01:00",
         ["Outbox:Enabled"] = "true",
         ["Outbox:PollInterval"] = "00:00:00.200",

@@ -25,8 +25,18 @@ public sealed class OutboxMessage
 
     public DateTime? DeliveredAt { get; set; }
 
-    /// <summary>Failed delivery attempts so far.</summary>
+    /// <summary>
+    /// Delivery attempts begun so far, the successful one included: counted when a worker claims the
+    /// message, before it sends, so an attempt cut off by a crash counts too and a message that
+    /// kills its sender every time is given up after the last allowed attempt like any other.
+    /// </summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Until when the worker that claimed it is sending it; no other worker takes it before. Null when
+    /// nobody holds it. A claim left by a process that died is taken again once this time has passed.
+    /// </summary>
+    public DateTime? ClaimedUntil { get; set; }
 
     /// <summary>Why the last attempt failed, short and without secrets (for an admin).</summary>
     public string? LastError { get; set; }

@@ -119,25 +119,41 @@ internal sealed class ApplicationMutations : IMutationFields
             return Payload.Failed(new NotFoundUserError("No application has this token.", input.PathOf("token")));
         }
 
-        if (application.Status != ApplicationStatus.InformationRequested)
+        // The answer and the workflow's wake-up commit together or not at all: an answer stored
+        // without its wake-up would leave the workflow waiting, to withdraw the application after 60 days.
+        return await mutation.InTransactionAsync(async () =>
         {
-            return Payload.Failed(new ConflictUserError($"The application is {application.Status.ToString().ToConstantCase()}; it waits for no information from you.", input.PathOf("token")));
-        }
+            // Under the locks (the workflow's own order) no burst, e.g. the 60-day withdrawal, moves
+            // the application on meanwhile: the status read now is the one the answer is for.
+            await ApplicationLock.LockAsync(mutation.Db, application.Id, mutation.CancellationToken);
+            await mutation.Db.Entry(application).ReloadAsync(mutation.CancellationToken);
+            if (application.Status != ApplicationStatus.InformationRequested)
+            {
+                return Payload.Failed(new ConflictUserError($"The application is {application.Status.ToString().ToConstantCase()}; it waits for no information from you.", input.PathOf("token")));
+            }
 
-        application.InformationResponse = response;
-        var saved = await mutation.SaveAsync(application);
-        if (saved.Errors.Count == 0)
-        {
-            // After the commit: the workflow reads the stored answer and moves the status on.
-            await mutation.Services.GetRequiredService<WorkflowRuntime>().SignalAsync(
+            application.InformationResponse = response;
+            var saved = await mutation.SaveAsync(application);
+            if (saved.Errors.Count > 0)
+            {
+                return saved;
+            }
+
+            var woken = await mutation.Services.GetRequiredService<WorkflowRuntime>().SignalAsync(
+                mutation.Db,
                 MembershipApplicationWorkflow.InformationProvided,
                 MembershipApplicationWorkflow.CorrelationOf(application),
                 new() { ["response"] = response },
                 actorId: null,
                 mutation.CancellationToken);
-        }
 
-        return saved;
+            // Nothing waiting (its workflow stopped for an admin to look at): a refusal rolls the
+            // answer back, rather than keep one that nothing would ever read. Otherwise the
+            // application as stored: a step that faulted kept the answer but not its own changes.
+            return woken > 0
+                ? Payload.Of(await mutation.Db.Applications.AsNoTracking().SingleAsync(a => a.Id == application.Id, mutation.CancellationToken))
+                : Payload.Failed(new ConflictUserError("The application cannot take an answer at the moment: its workflow is stopped for the Secretariat to look at. Your answer was not saved; please send it again later.", input.PathOf("token")));
+        });
     }
 
     private static async Task<Payload> WithdrawAsync(MutationInput input, MutationContext mutation)

@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Icn.Graph.Outbox;
 
 /// <summary>
-/// One delivery pass: claims the messages that are due, sends each, and records the outcome, all in
-/// one transaction. The claim locks the rows it takes and skips rows another process holds, so
-/// several API processes on one database never send one message twice; the worker calls it in a
-/// loop, tests call it directly.
+/// One delivery pass: up to a batch of due messages, each claimed (committed) before it is sent and
+/// recorded after, with no transaction open while it is sent (see <see cref="OutboxClaims"/>). So
+/// mail goes out at least once: a crash between the send and its record leaves the claim, which
+/// runs out, and the message is sent once more, with the same Message-ID. While a claim runs no
+/// other worker takes the message, so several API processes never send one message at the same
+/// time. The worker calls this in a loop, tests call it directly.
 /// </summary>
 internal sealed partial class OutboxDelivery(
     IDbContextFactory<IcnDbContext> contexts,
@@ -20,75 +22,83 @@ internal sealed partial class OutboxDelivery(
     /// <summary>The only kind of message there is today (see <see cref="OutboxMessage.Kind"/>).</summary>
     public const string EmailKind = "email";
 
-    /// <summary>Delivers what is due now, at most one batch. Cancelled, it stops sending and keeps what it has recorded.</summary>
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Delivers what is due now, at most one batch. Cancelled, it stops, and gives back the message it
+    /// was sending rather than leave it claimed until the claim runs out.
+    /// </summary>
     public async Task<OutboxPass> DeliverDueAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMessages
-            .FromSql($"""
-                SELECT * FROM outbox_messages
-                WHERE delivered_at IS NULL AND gave_up_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
-                ORDER BY created_at, id
-                LIMIT {options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
-
         var delivered = 0;
         var failed = 0;
-        foreach (var message in due)
+        while (delivered + failed < options.BatchSize && !cancellationToken.IsCancellationRequested)
         {
-            if (cancellationToken.IsCancellationRequested)
+            // Not cancellable: a claim that committed must be known here, to be sent or given back.
+            var message = await OutboxClaims.ClaimNextAsync(db, Now, options, CancellationToken.None);
+            if (message is null)
             {
-                // Shutting down: the rest stay as they are, due, for the next process to claim.
                 break;
+            }
+
+            if (message.GaveUpAt is not null)
+            {
+                LogGaveUp(logger, message.Id, message.Attempts, OutboxClaims.AbandonedLastAttempt);
+                failed++;
+                continue;
             }
 
             try
             {
                 await SendAsync(message, cancellationToken);
-                message.DeliveredAt = time.GetUtcNow().UtcDateTime;
-                delivered++;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                await OutboxClaims.ReleaseAsync(db, message.Id, CancellationToken.None);
                 break;
             }
             catch (Exception exception)
             {
-                RecordFailure(message, exception);
+                await RecordFailureAsync(db, message, exception);
                 failed++;
+                continue;
             }
+
+            // Not cancellable either: what was sent must be recorded as sent, or it goes out again.
+            await OutboxClaims.DeliveredAsync(db, message.Id, Now, CancellationToken.None);
+            delivered++;
         }
 
-        // Not cancellable: what was sent must be recorded as sent, or it would be sent again.
-        await db.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
         return new OutboxPass(delivered, failed);
     }
 
-    private Task SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        message.Kind == EmailKind
-            ? sender.SendAsync(new OutgoingEmail(message.Recipient, message.Subject, message.Body), cancellationToken)
-            : throw new NotSupportedException($"Messages of kind '{message.Kind}' are not delivered by this API.");
-
-    private void RecordFailure(OutboxMessage message, Exception exception)
+    /// <summary>Sends within half the claim, so that no other worker can take the message meanwhile.</summary>
+    private async Task SendAsync(OutboxMessage message, CancellationToken stopping)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        message.Attempts++;
-        message.LastError = DeliveryFailures.Describe(exception);
-        if (message.Attempts >= options.MaxAttempts)
+        if (message.Kind != EmailKind)
         {
-            message.NextAttemptAt = null;
-            message.GaveUpAt = now;
-            LogGaveUp(logger, message.Id, message.Attempts, message.LastError);
+            throw new NotSupportedException($"Messages of kind '{message.Kind}' are not delivered by this API.");
+        }
+
+        using var deadline = new CancellationTokenSource(options.SendDeadline, time);
+        using var stoppedOrLate = CancellationTokenSource.CreateLinkedTokenSource(stopping, deadline.Token);
+        await sender.SendAsync(new OutgoingEmail(message.Id, message.Recipient, message.Subject, message.Body), stoppedOrLate.Token);
+    }
+
+    private async Task RecordFailureAsync(IcnDbContext db, OutboxMessage message, Exception exception)
+    {
+        var now = Now;
+        var error = DeliveryFailures.Describe(exception);
+        DateTime? nextAttemptAt = message.Attempts >= options.MaxAttempts ? null : now + RetrySchedule.DelayAfter(message.Attempts, options);
+        await OutboxClaims.FailedAsync(db, message.Id, error, nextAttemptAt, now, CancellationToken.None);
+        if (nextAttemptAt is { } next)
+        {
+            LogFailed(logger, message.Id, message.Attempts, next, error);
         }
         else
         {
-            message.NextAttemptAt = now + RetrySchedule.DelayAfter(message.Attempts, options);
-            LogFailed(logger, message.Id, message.Attempts, message.NextAttemptAt.Value, message.LastError);
+            LogGaveUp(logger, message.Id, message.Attempts, error);
         }
     }
 

@@ -26,6 +26,11 @@ internal static class OutboxOptionsValidation
             problems.Add($"{OutboxOptions.Section}:{nameof(OutboxOptions.RetryDelay)} must be positive and at most {OutboxOptions.Section}:{nameof(OutboxOptions.MaxRetryDelay)}.");
         }
 
+        if (outbox.ClaimLease < TimeSpan.FromSeconds(2))
+        {
+            problems.Add($"{OutboxOptions.Section}:{nameof(OutboxOptions.ClaimLease)} must be at least 2 seconds: a send may take half of it.");
+        }
+
         return problems;
     }
 }

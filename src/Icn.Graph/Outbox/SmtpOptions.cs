@@ -24,8 +24,20 @@ internal sealed class SmtpOptions
 
     public string FromName { get; set; } = "ICN Network API";
 
+    /// <summary>
+    /// The domain in the Message-ID header, <c>&lt;outbox.&lt;message id&gt;@domain&gt;</c>; by
+    /// default the domain of <see cref="FromAddress"/>. The header is the same at every attempt of
+    /// one outbox message, so a receiver that got a message twice (sent again after a crash) can
+    /// tell the copy.
+    /// </summary>
+    public string? MessageIdDomain { get; set; }
+
     /// <summary>How long one SMTP command may take before the attempt counts as failed.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>The Message-ID domain given, or else the sender address's.</summary>
+    public string EffectiveMessageIdDomain =>
+        string.IsNullOrWhiteSpace(MessageIdDomain) ? FromAddress![(FromAddress!.LastIndexOf('@') + 1)..].Trim() : MessageIdDomain.Trim();
 }

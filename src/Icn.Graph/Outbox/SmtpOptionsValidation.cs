@@ -15,7 +15,7 @@ internal static class SmtpOptionsValidation
         {
             // Credentials or a sender without a server are a half-done configuration: it would
             // silently log the mail instead of sending it.
-            if (!string.IsNullOrWhiteSpace(smtp.UserName) || !string.IsNullOrWhiteSpace(smtp.Password) || !string.IsNullOrWhiteSpace(smtp.FromAddress))
+            if (!string.IsNullOrWhiteSpace(smtp.UserName) || !string.IsNullOrWhiteSpace(smtp.Password) || !string.IsNullOrWhiteSpace(smtp.FromAddress) || !string.IsNullOrWhiteSpace(smtp.MessageIdDomain))
             {
                 problems.Add($"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)} is not set, but other {SmtpOptions.Section} settings are: set the host, or remove them to log e-mails instead of sending them.");
             }
@@ -40,6 +40,11 @@ internal static class SmtpOptionsValidation
         if (string.IsNullOrWhiteSpace(smtp.UserName) != string.IsNullOrWhiteSpace(smtp.Password))
         {
             problems.Add($"{SmtpOptions.Section}:{nameof(SmtpOptions.UserName)} and {SmtpOptions.Section}:{nameof(SmtpOptions.Password)} go together: set both or neither.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(smtp.MessageIdDomain) && Uri.CheckHostName(smtp.MessageIdDomain.Trim()) != UriHostNameType.Dns)
+        {
+            problems.Add($"{SmtpOptions.Section}:{nameof(SmtpOptions.MessageIdDomain)} '{smtp.MessageIdDomain}' is not a domain name.");
         }
 
         if (smtp.Timeout <= TimeSpan.Zero)

@@ -192,33 +192,56 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>
     /// Sends a signal: every instance waiting for <paramref name="signal"/> with
-    /// <paramref name="correlation"/> wakes (found through the bookmarks' index). Answers how many woke.
+    /// <paramref name="correlation"/> wakes (found through the bookmarks' index), each in a
+    /// transaction of its own. Answers how many woke. For a signal that follows from a change of the
+    /// caller's, use the overload that takes the caller's context, so that both commit together.
     /// </summary>
     public async Task<int> SignalAsync(string signal, string correlation, JsonObject? payload, Guid? actorId, CancellationToken cancellationToken)
     {
         var key = SignalKey(signal, correlation);
-        await using var lookup = await contexts.CreateDbContextAsync(cancellationToken);
-        var instanceIds = await lookup.WorkflowBookmarks.Where(b => b.Kind == BookmarkKind.Signal && b.Key == key)
-            .Select(b => b.InstanceId).Distinct().ToListAsync(cancellationToken);
+        List<Guid> instanceIds;
+        await using (var lookup = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            instanceIds = await WaitingForAsync(lookup, key, cancellationToken);
+        }
+
         var woken = 0;
         foreach (var instanceId in instanceIds)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var instance = await LockAsync(db, instanceId, cancellationToken);
-
-            // Looked up again under the lock: a burst that held it may have consumed the bookmark.
-            var bookmark = await db.WorkflowBookmarks.AsNoTracking()
-                .Where(b => b.InstanceId == instanceId && b.Kind == BookmarkKind.Signal && b.Key == key)
-                .OrderBy(b => b.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-            if (instance is not { Status: WorkflowInstanceStatus.Running } || bookmark is null)
+            if (await WakeBySignalAsync(db, instanceId, key, payload, actorId, cancellationToken))
             {
-                continue;
+                await transaction.CommitAsync(cancellationToken);
+                woken++;
             }
+        }
 
-            await RunBurstAsync(db, instance, Wake.Resume(bookmark, BookmarkKind.Signal, payload), actorId, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            woken++;
+        return woken;
+    }
+
+    /// <summary>
+    /// Sends a signal inside the caller's transaction (which must be open): the change that caused it
+    /// (an applicant's answer, say) and the bursts it wakes commit together, or, when the transaction
+    /// rolls back, neither does; there is no moment at which one is stored without the other. Save
+    /// your own changes first. Answers how many instances woke; an instance whose burst faults counts
+    /// (its incident keeps the signal, to be retried).
+    /// </summary>
+    public async Task<int> SignalAsync(IcnDbContext db, string signal, string correlation, JsonObject? payload, Guid? actorId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Signal inside the caller's transaction: the bursts must commit with the change that caused them.");
+        }
+
+        var key = SignalKey(signal, correlation);
+        var woken = 0;
+        foreach (var instanceId in await WaitingForAsync(db, key, cancellationToken))
+        {
+            if (await WakeBySignalAsync(db, instanceId, key, payload, actorId, cancellationToken))
+            {
+                woken++;
+            }
         }
 
         return woken;
@@ -423,8 +446,38 @@ public sealed partial class WorkflowRuntime(
         PostgresException => true,
         NpgsqlException or DbException => false,
         DbUpdateException { InnerException: { } inner } => IsActivityFault(inner),
+
+        // EF Core's default execution strategy wraps a transient database error in this: still the
+        // database's doing, not the workflow's.
+        InvalidOperationException { InnerException: DbUpdateException or DbException } wrapped => IsActivityFault(wrapped.InnerException!),
         _ => true,
     };
+
+    /// <summary>The instances with a bookmark for the signal key, in id order (the order their locks are taken in).</summary>
+    private static Task<List<Guid>> WaitingForAsync(IcnDbContext db, string key, CancellationToken cancellationToken) =>
+        db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKind.Signal && b.Key == key)
+            .Select(b => b.InstanceId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs the burst of one instance woken by a signal, in <paramref name="db"/>'s transaction; false
+    /// when, under its lock, it is no longer running or no longer waiting for the signal.
+    /// </summary>
+    private async Task<bool> WakeBySignalAsync(IcnDbContext db, Guid instanceId, string key, JsonObject? payload, Guid? actorId, CancellationToken cancellationToken)
+    {
+        var instance = await LockAsync(db, instanceId, cancellationToken);
+
+        // Looked up again under the lock: a burst that held it may have consumed the bookmark.
+        var bookmark = await db.WorkflowBookmarks.AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.Kind == BookmarkKind.Signal && b.Key == key)
+            .OrderBy(b => b.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (instance is not { Status: WorkflowInstanceStatus.Running } || bookmark is null)
+        {
+            return false;
+        }
+
+        await RunBurstAsync(db, instance, Wake.Resume(bookmark, BookmarkKind.Signal, payload), actorId, cancellationToken);
+        return true;
+    }
 
     private static async Task<WorkflowInstance?> LockAsync(IcnDbContext db, Guid instanceId, CancellationToken cancellationToken) =>
         (await db.WorkflowInstances.FromSql($"SELECT * FROM workflow_instances WHERE id = {instanceId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();

@@ -34,14 +34,10 @@ public sealed class ApplicationFollowUpTests(StaffApiFixture api)
     [Fact]
     public async Task The_applicant_answers_a_request_and_follows_it_with_the_token()
     {
-        var (_, token) = await SubmitAsync(api.Anonymous, "Answering Cluster");
-        await using (var db = api.CreateDbContext())
-        {
-            // The workflow asks; standing in for it here, the request is written directly.
-            var application = await db.Applications.SingleAsync(a => a.Cluster!.Name == "Answering Cluster");
-            (application.Status, application.InformationRequest) = (ApplicationStatus.InformationRequested, "Please list your international partners.");
-            await db.SaveChangesAsync();
-        }
+        var (id, token) = await SubmitAsync(api.Anonymous, "Answering Cluster");
+
+        // The workflow asks when the Secretariat screens the application as incomplete.
+        await ApplicationSteps.ScreenAsync(await api.SignInAsync("secretariat@demo.icn"), id, "incomplete", "Please list your international partners.");
 
         Assert.Equal(("ValidationError", "VALIDATION", "input.response"),
             (await api.Anonymous.PostAsync(Respond, new { token, response = "  " })).Failed("respondToInformationRequest"));

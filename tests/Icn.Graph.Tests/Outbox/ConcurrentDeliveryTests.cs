@@ -55,7 +55,7 @@ public sealed class ConcurrentDeliveryTests : IAsyncLifetime
         Assert.All(rows, row =>
         {
             Assert.NotNull(row.DeliveredAt);
-            Assert.Equal(0, row.Attempts);
+            Assert.Equal(1, row.Attempts);
         });
     }
 

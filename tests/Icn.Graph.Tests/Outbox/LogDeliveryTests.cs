@@ -21,7 +21,7 @@ public sealed class LogDeliveryTests() : OwnApiTests(
 
         var delivered = await OutboxRows.DeliveredAsync(Factory.Services, message.Id);
 
-        Assert.Equal(0, delivered.Attempts);
+        Assert.Equal(1, delivered.Attempts);
         var line = Assert.Single(Factory.Logs.Lines, line => line.Contains(message.Recipient, StringComparison.Ordinal));
         Assert.Contains(message.Subject, line, StringComparison.Ordinal);
         Assert.DoesNotContain("This is logged number 0", line, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace Icn.Graph.Tests.Outbox;
 /// <summary>
 /// Just enough of an SMTP server, on a loopback port, to hold a real SMTP conversation with the API
 /// (EHLO, MAIL FROM, RCPT TO, DATA, QUIT) and keep what it was given; or to fail the way a server
-/// in trouble does, as <see cref="Behaviour"/> says.
+/// in trouble does, as <see cref="Behaviour"/> says; or to stall (<see cref="StallAfter"/>).
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
@@ -17,6 +17,10 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
     private int connections;
+    private int accepted;
+    private int stalled;
+    private int? stallAfter;
+    private TaskCompletionSource stallReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LoopbackSmtpServer()
     {
@@ -44,6 +48,28 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     public int Connections => Volatile.Read(ref connections);
 
     public ConcurrentQueue<Received> Messages { get; } = new();
+
+    /// <summary>How many conversations are held, a message received but not answered (see <see cref="StallAfter"/>).</summary>
+    public int Stalled => Volatile.Read(ref stalled);
+
+    /// <summary>
+    /// From now on, after <paramref name="acknowledged"/> more messages were answered, every further
+    /// message is kept (it is in <see cref="Messages"/>: the server has it) but never acknowledged:
+    /// the sender waits for the answer to its DATA, as it does when a server or the network stops
+    /// right after taking a message. <see cref="Resume"/> ends it.
+    /// </summary>
+    public void StallAfter(int acknowledged)
+    {
+        Volatile.Write(ref accepted, 0);
+        stallAfter = acknowledged;
+    }
+
+    /// <summary>Acknowledges normally again, and lets the held conversations go on.</summary>
+    public void Resume()
+    {
+        stallAfter = null;
+        Interlocked.Exchange(ref stallReleased, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -116,6 +142,13 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                     await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                     var data = await ReadDataAsync(reader);
                     Messages.Enqueue(new Received(from!, [.. recipients], MimeMessage.Load(new MemoryStream(Encoding.Latin1.GetBytes(data)))));
+                    if (stallAfter is { } limit && Interlocked.Increment(ref accepted) > limit)
+                    {
+                        Interlocked.Increment(ref stalled);
+                        await Volatile.Read(ref stallReleased).Task.WaitAsync(stopping.Token);
+                        Interlocked.Decrement(ref stalled);
+                    }
+
                     await writer.WriteLineAsync("250 2.0.0 Queued");
                     break;
                 case "RSET":

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Icn.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Workflows.Tests.Runtime;
 
@@ -74,5 +75,41 @@ public sealed class TimeAndSignalTests(RuntimeDatabase database) : IClassFixture
         Assert.Equal("Our strategy", JsonNode.Parse(woken.Variables)!["answer"]!["text"]!.GetValue<string>());
         Assert.Equal(WorkflowInstanceStatus.Running, (await database.InstanceAsync(second!.Id)).Status);
         Assert.Equal(0, await database.Runtime.SignalAsync("information-provided", "A-1", null, null, default));
+    }
+
+    [Fact]
+    public async Task A_signal_in_the_callers_transaction_is_stored_with_it_or_not_at_all()
+    {
+        await database.PublishAsync(Flow.Named("signal-tx").Variable("answer", "object")
+            .Add("wait", "WaitForSignal", ("signal", "information-provided"), ("correlation", new Script("input.application")), ("variable", "answer"))
+            .Add("end", "End")
+            .Chain("start", "done", "wait", "done", "end").Build());
+        var (instance, _) = await database.Runtime.StartAsync("signal-tx", new JsonObject { ["application"] = "T-1" }, null, null, default);
+
+        await using (var db = database.Db())
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => database.Runtime.SignalAsync(db, "information-provided", "T-1", null, null, default));
+        }
+
+        // Woken inside a transaction that then rolls back: the instance still waits.
+        await using (var db = database.Db())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.Equal(1, await database.Runtime.SignalAsync(db, "information-provided", "T-1", new JsonObject { ["text"] = "lost" }, null, default));
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(WorkflowInstanceStatus.Running, (await database.InstanceAsync(instance!.Id)).Status);
+
+        await using (var db = database.Db())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Assert.Equal(1, await database.Runtime.SignalAsync(db, "information-provided", "T-1", new JsonObject { ["text"] = "kept" }, null, default));
+            await transaction.CommitAsync();
+        }
+
+        var woken = await database.InstanceAsync(instance.Id);
+        Assert.Equal(WorkflowInstanceStatus.Finished, woken.Status);
+        Assert.Equal("kept", JsonNode.Parse(woken.Variables)!["answer"]!["text"]!.GetValue<string>());
     }
 }

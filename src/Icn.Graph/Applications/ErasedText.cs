@@ -7,7 +7,7 @@ namespace Icn.Graph.Applications;
 /// Takes erased values (an address, a name) out of the texts that copied them: where a text is the
 /// value, it becomes null; where a text contains it, it is replaced by <see cref="Erased"/>. Case is
 /// ignored, as it is when addresses are compared. JSON is rewritten value by value, so a name that
-/// happens to spell a key cannot damage the document.
+/// happens to spell a key cannot damage the document. Values are matched as whole words.
 /// </summary>
 internal sealed class ErasedText
 {
@@ -22,7 +22,10 @@ internal sealed class ErasedText
         this.values = [.. values.Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
         pattern = this.values.Length == 0
             ? null
-            : new Regex(string.Join('|', this.values.OrderByDescending(v => v.Length).Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // Whole words only: a short name ("Al") must not take a bite out of "Annual".
+            : new Regex(
+                $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', this.values.OrderByDescending(v => v.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The erased values, for finding the rows that hold them.</summary>

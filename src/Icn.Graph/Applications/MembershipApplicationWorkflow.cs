@@ -22,14 +22,17 @@ internal static class MembershipApplicationWorkflow
     /// <summary>The instances' subject: the application's global id.</summary>
     public static string SubjectOf(Guid applicationId) => GlobalId.Encode("Application", applicationId);
 
+    /// <summary>
+    /// The instance's input: keys, never the applicant's contact details. The definition mails the
+    /// applicant as <c>applicant:&lt;applicationId&gt;</c>, read from the application when the mail is
+    /// written, so an erased address has no copy left in the workflow to be mailed from.
+    /// </summary>
     public static JsonObject Input(Application application, Cluster cluster) => new()
     {
         ["applicationId"] = application.Id.ToString(),
         ["application"] = SubjectOf(application),
         ["cluster"] = GlobalId.Encode("Cluster", cluster.Id),
         ["clusterName"] = cluster.Name,
-        ["contactName"] = application.ContactName,
-        ["contactEmail"] = application.ContactEmail,
     };
 
     public static string CorrelationOf(Application application) => application.Id.ToString();

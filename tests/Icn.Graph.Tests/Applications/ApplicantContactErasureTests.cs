@@ -48,6 +48,33 @@ public sealed class ApplicantContactErasureTests(StaffApiFixture api)
     }
 
     [Fact]
+    public async Task An_instance_started_with_the_contact_in_its_input_keeps_its_keys_and_loses_the_contact_as_null()
+    {
+        const string email = "old.input@example.org";
+        var (id, _) = await SubmitAsync(api.Anonymous, "Old Input Cluster", email);
+        var secretariat = await api.SignInAsync("secretariat@demo.icn");
+        await ScreenAsync(secretariat, id, "not-eligible", "Not a cleantech cluster.");
+        await using (var db = api.CreateDbContext())
+        {
+            // Standing in for an instance the first shipped version started, with a copy of the contact.
+            var started = await db.WorkflowInstances.SingleAsync(i => i.SubjectId == id);
+            var input = System.Text.Json.Nodes.JsonNode.Parse(started.Input)!.AsObject();
+            input["contactName"] = "Ingrid Hansen";
+            input["contactEmail"] = email;
+            started.Input = input.ToJsonString();
+            await db.SaveChangesAsync();
+        }
+
+        (await secretariat.PostAsync(Erase, new { id })).Succeeded("eraseApplicantContact", "application");
+
+        await using var check = api.CreateDbContext();
+        var erased = System.Text.Json.Nodes.JsonNode.Parse((await check.WorkflowInstances.AsNoTracking().SingleAsync(i => i.SubjectId == id)).Input)!.AsObject();
+        Assert.True(erased.ContainsKey("contactEmail") && erased["contactEmail"] is null && erased["contactName"] is null, erased.ToJsonString());
+        Assert.Equal(id, erased["application"]!.GetValue<string>());
+        Assert.Equal("Old Input Cluster", erased["clusterName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_application_in_progress_keeps_its_contact_an_unknown_one_is_not_found_and_another_types_id_is_refused()
     {
         var (id, _) = await SubmitAsync(api.Anonymous, "Still Hopeful Cluster", "hopeful@example.org");

@@ -222,8 +222,6 @@ public sealed class MembershipWorkflowTests(MembershipWorkflowTests.Database dat
                 ["application"] = $"Application:{application.Id}",
                 ["cluster"] = $"Cluster:{cluster.Id}",
                 ["clusterName"] = name,
-                ["contactName"] = "Contact",
-                ["contactEmail"] = application.ContactEmail,
             };
             var (instance, refusal) = await inner.Runtime.StartAsync(db, "membership-application", input, $"Application:{application.Id}", null, default);
             Assert.Null(refusal);

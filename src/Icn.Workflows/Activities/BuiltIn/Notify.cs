@@ -1,15 +1,22 @@
-using Icn.Domain.Staff;
 using Icn.Workflows.Runtime;
 
 namespace Icn.Workflows.Activities.BuiltIn;
 
-/// <summary>Sends a message through the outbox (delivered by SMTP when configured).</summary>
+/// <summary>
+/// Sends a message through the outbox (delivered by SMTP when configured). The recipient's address
+/// is read when the message is written (<see cref="NotifyRecipient"/>), and the journal names the
+/// recipient without it.
+/// </summary>
 public sealed class Notify : IActivityType
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "Notify", "People", "Sends an e-mail through the outbox, once, whatever retries happen.",
+        "Notify", "People", "Sends an e-mail through the outbox, once, whatever retries happen. A person's address is read when the mail is written.",
         [
-            InputDescriptor.Text("to", "The recipient's e-mail address, or a role whose holders all receive it.", required: true),
+            InputDescriptor.Text(
+                "to",
+                $"Who receives it: a role (all its holders), \"{NotifyRecipient.ApplicantPrefix}<application key>\" (the applicant's contact address, e.g. `'{NotifyRecipient.ApplicantPrefix}' + input.applicationId`), \"{NotifyRecipient.ClusterPrefix}<cluster key>\" (the cluster's contact address) or an e-mail address.",
+                required: true),
+            InputDescriptor.Text("fallback", "Who receives it when `to` names a person without an address (erased, or never given): a role or an e-mail address. Without it the mail is not written."),
             InputDescriptor.Text("subject", "The subject line.", required: true),
             InputDescriptor.Text("body", "The text of the message.", required: true),
         ],
@@ -17,18 +24,23 @@ public sealed class Notify : IActivityType
 
     public async ValueTask<ActivityResult> RunAsync(ActivityContext context)
     {
-        var to = context.RequiredText("to");
+        var recipient = await NotifyRecipient.ResolveAsync(context, "to", context.RequiredText("to"));
         var subject = context.RequiredText("subject");
         var body = context.RequiredText("body");
-        IReadOnlyList<string> recipients = StaffRoles.All.Contains(to)
-            ? [.. (await context.RoleHoldersAsync(to)).Select(holder => holder.Email).Where(email => email.Length > 0)]
-            : to.Contains('@', StringComparison.Ordinal) ? [to] : throw new WorkflowFault($"'{context.Activity.Id}': '{to}' is neither an e-mail address nor a role.");
-        foreach (var recipient in recipients)
+        var described = $"to {recipient.Description}";
+        if (recipient.Addresses.Count == 0 && context.Text("fallback") is { Length: > 0 } fallback)
         {
-            context.SendEmail(recipient, subject, body);
+            var instead = await NotifyRecipient.ResolveAsync(context, "fallback", fallback);
+            described = $"to {instead.Description} instead, as {recipient.Description} has no address";
+            recipient = instead;
         }
 
-        context.Journal($"\"{subject}\" to {to} ({recipients.Count} recipient(s)).");
+        foreach (var address in recipient.Addresses)
+        {
+            context.SendEmail(address, subject, body);
+        }
+
+        context.Journal($"\"{subject}\" {described} ({recipient.Addresses.Count} recipient(s)).");
         return ActivityResult.Go("done");
     }
 }

@@ -52,7 +52,7 @@ internal static partial class WorkflowInitialization
     private static async Task PublishAsync(WebApplication app, ILogger logger, CancellationToken cancellationToken)
     {
         var shipped = ShippedDefinitions.Read([typeof(ShippedDefinitions).Assembly, .. AppDomain.CurrentDomain.GetAssemblies()]);
-        var published = await ShippedDefinitions.PublishMissingAsync(
+        var published = await ShippedDefinitions.PublishShippedAsync(
             app.Services.GetRequiredService<IDbContextFactory<IcnDbContext>>(),
             shipped,
             app.Services.GetRequiredService<DefinitionValidator>(),

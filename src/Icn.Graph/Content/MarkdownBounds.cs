@@ -27,4 +27,7 @@ internal sealed class MarkdownBounds
 
     /// <summary>The longest text rendered at all; a longer stored one is shown as plain text.</summary>
     public int MaxLength { get; set; } = 100_000;
+
+    /// <summary>How many characters of texts and their renderings are kept, so a text read again is not rendered again.</summary>
+    public long CacheCharacters { get; set; } = 16 * 1024 * 1024;
 }

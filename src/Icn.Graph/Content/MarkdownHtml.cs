@@ -2,6 +2,7 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Content;
@@ -11,11 +12,14 @@ namespace Icn.Graph.Content;
 /// common extensions, then sanitised so no script, handler or foreign frame survives. Rendering is
 /// bounded (<see cref="MarkdownBounds"/>): a write over a bound is refused with the reason
 /// (<see cref="Problem"/>), and a stored text over one — or one Markdig or the sanitizer fail on —
-/// is shown as escaped plain text, so reading it never fails.
+/// is shown as escaped plain text, so reading it never fails. Renderings are kept by their text, so
+/// a page listing the same bodies again does not pay for them again.
 /// </summary>
-internal sealed partial class MarkdownHtml(IOptions<MarkdownBounds> options, ILogger<MarkdownHtml> logger)
+internal sealed partial class MarkdownHtml(IOptions<MarkdownBounds> options, ILogger<MarkdownHtml> logger) : IDisposable
 {
     private readonly MarkdownBounds bounds = options.Value;
+
+    private readonly MemoryCache rendered = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheCharacters });
 
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
@@ -26,6 +30,23 @@ internal sealed partial class MarkdownHtml(IOptions<MarkdownBounds> options, ILo
 
     /// <summary>The sanitised HTML of <paramref name="markdown"/>, or its escaped text when it cannot be rendered within the bounds.</summary>
     public string Render(string markdown)
+    {
+        if (rendered.TryGetValue(markdown, out string? html))
+        {
+            return html!;
+        }
+
+        html = RenderNow(markdown);
+        rendered.Set(markdown, html, new MemoryCacheEntryOptions { Size = markdown.Length + html.Length });
+        return html;
+    }
+
+    /// <summary>Says why <paramref name="markdown"/> cannot be rendered within the bounds, or null when it can.</summary>
+    public string? Problem(string markdown) => Rendered(markdown).Problem;
+
+    public void Dispose() => rendered.Dispose();
+
+    private string RenderNow(string markdown)
     {
         var (html, problem) = Rendered(markdown);
         if (problem is not null)
@@ -44,9 +65,6 @@ internal sealed partial class MarkdownHtml(IOptions<MarkdownBounds> options, ILo
             return PlainTextHtml.Render(markdown);
         }
     }
-
-    /// <summary>Says why <paramref name="markdown"/> cannot be rendered within the bounds, or null when it can.</summary>
-    public string? Problem(string markdown) => Rendered(markdown).Problem;
 
     /// <summary>Markdig's HTML, before sanitising, or the bound it is over.</summary>
     private (string? Html, string? Problem) Rendered(string markdown)

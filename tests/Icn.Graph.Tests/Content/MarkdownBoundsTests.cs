@@ -11,12 +11,14 @@ namespace Icn.Graph.Tests.Content;
 /// time on, is refused for writing with the reason and shown as escaped text when it is stored
 /// already; everything is answered in milliseconds, and ordinary rich texts still render.
 /// </summary>
-public sealed class MarkdownBoundsTests(ITestOutputHelper output)
+public sealed class MarkdownBoundsTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>Far more than rendering a bounded text of 100,000 characters costs on a busy machine; the super-linear paths took seconds.</summary>
     private static readonly TimeSpan RenderBudget = TimeSpan.FromMilliseconds(750);
 
-    private readonly MarkdownHtml markdown = new(Options.Create(new MarkdownBounds()), NullLogger<MarkdownHtml>.Instance);
+    private readonly MarkdownHtml markdown = NewMarkdown();
+
+    public void Dispose() => markdown.Dispose();
 
     /// <summary>Nesting thousands deep: each used to fail every read of its HTML.</summary>
     public static TheoryData<string, string> Deep() => new()
@@ -69,12 +71,13 @@ public sealed class MarkdownBoundsTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Deep))]
-    public void Deep_nesting_is_refused_for_writing_with_the_reason(string shape, string text)
+    public void Deep_nesting_is_refused_for_writing_with_a_reason(string shape, string text)
     {
+        // Nesting built of markers in one paragraph is caught by their number, before Markdig parses it.
         var problem = Timed(shape, () => markdown.Problem(text));
 
         Assert.NotNull(problem);
-        Assert.Contains("nested", problem, StringComparison.Ordinal);
+        Assert.Matches("nested|markers", problem);
     }
 
     [Theory]
@@ -82,7 +85,12 @@ public sealed class MarkdownBoundsTests(ITestOutputHelper output)
     [MemberData(nameof(Dense))]
     public void Any_stored_text_renders_or_is_shown_as_escaped_text_in_milliseconds(string shape, string text)
     {
-        var html = Timed(shape, () => markdown.Render(text));
+        // A renderer of its own each time: a second rendering by the same one would come from its cache.
+        var html = Timed(shape, () =>
+        {
+            using var renderer = NewMarkdown();
+            return renderer.Render(text);
+        });
 
         Assert.NotEmpty(html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
@@ -106,12 +114,12 @@ public sealed class MarkdownBoundsTests(ITestOutputHelper output)
     {
         var section = "## Work package {0}\n\nWe look for **partners** in _storage_ and ~~old~~ [new heat](https://example.org/{0}) networks.\n\n"
             + "> A quote with a list:\n> - one\n>   - two\n>     - *three*\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n| 3 | 4 |\n\n1. first\n2. second\n\n```\ncode * with _ markers [\n```\n\n";
-        var text = string.Concat(Enumerable.Range(0, 200).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, section, i)));
-        Assert.True(text.Length is > 50_000 and < 100_000, $"{text.Length} characters");
+        var text = string.Concat(Enumerable.Range(0, 120).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, section, i)));
+        Assert.True(text.Length > 30_000, $"{text.Length} characters");
 
         Assert.Null(markdown.Problem(text));
         var html = Timed("rich", () => markdown.Render(text));
-        Assert.Contains("<h2 id=\"work-package-199\">Work package 199</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Work package 119</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<em>three</em>", html, StringComparison.Ordinal);
     }
 
@@ -123,6 +131,19 @@ public sealed class MarkdownBoundsTests(ITestOutputHelper output)
         Assert.NotNull(markdown.Problem(text));
         Assert.StartsWith("<p>**bold** aaa", markdown.Render(text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_text_read_again_is_not_rendered_again()
+    {
+        var text = "*[a]: b\n\n" + Fill("a ");
+
+        var first = markdown.Render(text);
+        var again = markdown.Render(new string(text.AsSpan()));
+
+        Assert.Same(first, again);
+    }
+
+    private static MarkdownHtml NewMarkdown() => new(Options.Create(new MarkdownBounds()), NullLogger<MarkdownHtml>.Instance);
 
     private T Timed<T>(string shape, Func<T> work)
     {

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
+using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ internal sealed class EventMutations : IMutationFields
         {
             Kind = input.Required<EventKind>("kind"),
             Title = input.Text("title", TitleLength) ?? "",
-            Description = input.Text("description", DescriptionLength) ?? "",
+            Description = input.Markdown("description", DescriptionLength, mutation) ?? "",
             StartsAt = input.Instant("startsAt") ?? default,
             EndsAt = input.Instant("endsAt") ?? default,
             TimeZone = IanaTimeZone(input) ?? "",
@@ -145,7 +146,7 @@ internal sealed class EventMutations : IMutationFields
             networkEvent.Title = title;
         }
 
-        if (input.Has("description") && input.Text("description", DescriptionLength) is { } description)
+        if (input.Has("description") && input.Markdown("description", DescriptionLength, mutation) is { } description)
         {
             networkEvent.Description = description;
         }

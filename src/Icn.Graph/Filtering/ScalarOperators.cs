@@ -14,6 +14,12 @@ internal static class ScalarOperators
 {
     public const int MaxListLength = 100;
 
+    /// <summary>
+    /// The longest text contains and startsWith take: PostgreSQL's trigram index looks up every
+    /// three letters of it, so a long one costs the index work without narrowing anything further.
+    /// </summary>
+    public const int MaxMatchLength = 200;
+
     private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
         nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
@@ -38,8 +44,8 @@ internal static class ScalarOperators
             "gte" => Expression.GreaterThanOrEqual(target, Operand(value, type, convert)),
             "lt" => Expression.LessThan(target, Operand(value, type, convert)),
             "lte" => Expression.LessThanOrEqual(target, Operand(value, type, convert)),
-            "contains" => Like(target, $"%{EscapeLike((string)value!)}%"),
-            "startsWith" => Like(target, $"{EscapeLike((string)value!)}%"),
+            "contains" => Like(target, $"%{EscapeLike(MatchText(op, value))}%"),
+            "startsWith" => Like(target, $"{EscapeLike(MatchText(op, value))}%"),
             _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
         };
     }
@@ -95,7 +101,16 @@ internal static class ScalarOperators
         return Expression.Call(Contains.MakeGenericMethod(target.Type), QueryParameter.Of(list, list.GetType()), target);
     }
 
-    /// <summary>Case-insensitive matching (ILIKE), which the trigram indexes serve.</summary>
+    /// <summary>The text of a contains or startsWith filter; BAD_USER_INPUT past <see cref="MaxMatchLength"/>.</summary>
+    private static string MatchText(string op, object value)
+    {
+        var text = (string)value;
+        return text.Length <= MaxMatchLength
+            ? text
+            : throw new UserInputError($"A '{op}' filter takes at most {MaxMatchLength} characters; {text.Length} were given.");
+    }
+
+    /// <summary>Case-insensitive matching (ILIKE), which the trigram indexes serve; % and _ in the caller's text are escaped, so they match themselves.</summary>
     private static Expression Like(Expression target, string pattern) =>
         Expression.Call(ILike, Expression.Constant(EF.Functions), target, QueryParameter.Of(pattern, typeof(string)), Expression.Constant("\\"));
 

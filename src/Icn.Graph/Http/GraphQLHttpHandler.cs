@@ -101,6 +101,10 @@ internal sealed class GraphQLHttpHandler(
         await WriteAsync(http, mediaType, status, result);
     }
 
+    /// <summary>Answers a request refused before it reached this handler (e.g. a body over the limit), in the media type it accepts.</summary>
+    public Task RefuseAsync(HttpContext http, RequestRejection rejection) =>
+        WriteRejectionAsync(http, GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept) ?? GraphQLMediaTypes.Json, rejection);
+
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
         {

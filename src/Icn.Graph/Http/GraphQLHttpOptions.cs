@@ -5,9 +5,6 @@ internal sealed class GraphQLHttpOptions
 {
     public const string Section = "GraphQL:Http";
 
-    /// <summary>The largest request body accepted, in bytes; larger ones get 413.</summary>
-    public int MaxBodyBytes { get; set; } = 1_048_576;
-
     /// <summary>How long browsers and shared caches may keep a public answer to a GET of a trusted document, in seconds.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 60;
 }

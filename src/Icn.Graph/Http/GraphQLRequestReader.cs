@@ -14,7 +14,7 @@ namespace Icn.Graph.Http;
 /// trusted document, a 'documentId' (the spec's persisted documents appendix), not both. Anything
 /// malformed is a rejection with a 4xx status, never an exception.
 /// </summary>
-internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
 {
     /// <summary>
     /// How deep the JSON of a body or a GET parameter may nest (System.Text.Json's default, made
@@ -45,11 +45,6 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, problem));
         }
 
-        if (http.ContentLength > options.MaxBodyBytes)
-        {
-            return (null, TooLarge());
-        }
-
         return await ReadPostBodyAsync(http.BodyReader, cancellationToken);
     }
 
@@ -74,7 +69,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
 
     /// <summary>
     /// Reads the whole body from the request's pipe and parses it where it lies, without copying it
-    /// into an array of its own; a body over the limit is refused as soon as it is seen to be.
+    /// into an array of its own; its size was bounded before (<see cref="RequestBodyLimit"/>).
     /// </summary>
     private async Task<(GraphQLHttpRequest?, RequestRejection?)> ReadPostBodyAsync(PipeReader body, CancellationToken cancellationToken)
     {
@@ -82,12 +77,6 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         {
             var read = await body.ReadAsync(cancellationToken);
             var buffer = read.Buffer;
-            if (buffer.Length > options.MaxBodyBytes)
-            {
-                body.AdvanceTo(buffer.End);
-                return (null, TooLarge());
-            }
-
             if (!read.IsCompleted)
             {
                 body.AdvanceTo(buffer.Start, buffer.End);
@@ -266,9 +255,6 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             return false;
         }
     }
-
-    private RequestRejection TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxBodyBytes} bytes.");
 
     private static JsonElement Property(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value : default;
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Common;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
+using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,7 @@ internal sealed class ArticleMutations : IMutationFields
             Kind = input.Required<ArticleKind>("kind"),
             Title = title ?? "",
             Summary = input.Text("summary", SummaryLength) ?? "",
-            Body = input.Text("body", BodyLength) ?? "",
+            Body = input.Markdown("body", BodyLength, mutation) ?? "",
             Tags = input.Texts("tags", MaxTags, TagLength) ?? [],
         };
         var sectors = await input.SectorsAsync("sectorIds", mutation);
@@ -134,7 +135,7 @@ internal sealed class ArticleMutations : IMutationFields
             article.Summary = summary;
         }
 
-        if (input.Has("body") && input.Text("body", BodyLength) is { } body)
+        if (input.Has("body") && input.Markdown("body", BodyLength, mutation) is { } body)
         {
             article.Body = body;
         }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
+using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ internal sealed class OpportunityMutations : IMutationFields
             Kind = input.Required<OpportunityKind>("kind"),
             Title = input.Text("title", TitleLength) ?? "",
             Summary = input.Text("summary", SummaryLength) ?? "",
-            Body = input.Text("body", BodyLength) ?? "",
+            Body = input.Markdown("body", BodyLength, mutation) ?? "",
             Deadline = input.Value<DateOnly>("deadline"),
         };
         CheckDeadline(input, mutation, opportunity.Deadline);
@@ -152,7 +153,7 @@ internal sealed class OpportunityMutations : IMutationFields
             opportunity.Summary = summary;
         }
 
-        if (input.Has("body") && input.Text("body", BodyLength) is { } body)
+        if (input.Has("body") && input.Markdown("body", BodyLength, mutation) is { } body)
         {
             opportunity.Body = body;
         }

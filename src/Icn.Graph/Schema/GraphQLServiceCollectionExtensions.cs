@@ -68,6 +68,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton(sp => (AnswerSerializer)sp.GetRequiredService<IGraphQLSerializer>());
         services.AddSingleton<GraphQL.Validation.IDocumentValidator>(sp => sp.GetRequiredService<RememberedCoercion>());
 
+        services.AddOptions<MarkdownBounds>().BindConfiguration(MarkdownBounds.Section);
         services.AddSingleton<MarkdownHtml>();
         services.AddViewer();
 

@@ -20,8 +20,6 @@ namespace Icn.Graph.Search;
 /// </summary>
 internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFields
 {
-    public const int MaxQueryLength = 200;
-
     private static readonly SortDefinition<SearchHit> Sort = new SortDefinition<SearchHit>("SearchResultSort", "Search results order.")
         .Add("rank", "By rank.", hit => hit.Rank);
 
@@ -35,7 +33,7 @@ internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFi
             .Description("Finds clusters, members, opportunities, events and articles by their text, best match first.")
             .Argument<NonNullGraphType<StringGraphType>>(
                 "query",
-                $"What to look for, as in a web search: words, \"a phrase\", -excluded, or. At most {MaxQueryLength} characters.")
+                $"What to look for, as in a web search: words, \"a phrase\", -excluded, or. At most {SearchText.MaxLength} characters.")
             .ResolveAsync(async context => await SearchAsync(context))
             .FieldType;
         PageArguments.AddTo(field);
@@ -44,9 +42,9 @@ internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFi
     private async Task<object> SearchAsync(IResolveFieldContext context)
     {
         var text = context.GetArgument<string>("query").Trim();
-        if (text.Length == 0 || text.Length > MaxQueryLength)
+        if (SearchText.Problem(text) is { } problem)
         {
-            throw new UserInputError($"'query' must have between 1 and {MaxQueryLength} characters.");
+            throw new UserInputError(problem);
         }
 
         var page = PageArguments.From(context);

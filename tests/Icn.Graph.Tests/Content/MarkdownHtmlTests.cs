@@ -1,12 +1,16 @@
 using AngleSharp.Html.Parser;
 using Icn.Graph.Content;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Tests.Content;
 
 /// <summary>Member-written Markdown becomes HTML a website can insert as it is.</summary>
-public sealed class MarkdownHtmlTests
+public sealed class MarkdownHtmlTests : IDisposable
 {
-    private readonly MarkdownHtml markdown = new();
+    private readonly MarkdownHtml markdown = new(Options.Create(new MarkdownBounds()), NullLogger<MarkdownHtml>.Instance);
+
+    public void Dispose() => markdown.Dispose();
 
     [Fact]
     public void Markdown_is_rendered()

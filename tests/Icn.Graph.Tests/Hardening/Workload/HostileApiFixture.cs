@@ -25,6 +25,9 @@ public sealed class HostileApiFixture : IAsyncLifetime
 
     public ApiProcess Api { get; private set; } = null!;
 
+    /// <summary>The process's database, for a test that stores a row the API would refuse to write.</summary>
+    public string ConnectionString => connectionString;
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -1,0 +1,25 @@
+using Icn.Graph.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Icn.Graph.Http;
+
+internal static class RequestBodyLimitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds Api:MaxRequestBodyBytes and makes it Kestrel's own limit too, the outer bound: a body
+    /// is cut off by the server even on a path the middleware would not see.
+    /// </summary>
+    public static IServiceCollection AddRequestBodyLimit(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
+            .Validate(api => api.MaxRequestBodyBytes > 0, "Api:MaxRequestBodyBytes must be a positive number of bytes.")
+            .ValidateOnStart();
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
+        return services;
+    }
+
+    /// <summary>Refuses bodies over the limit; put it before anything that reads a body.</summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) => app.UseMiddleware<RequestBodyLimit>();
+}

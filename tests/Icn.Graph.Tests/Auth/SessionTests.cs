@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 
 namespace Icn.Graph.Tests.Auth;
 
@@ -13,28 +12,8 @@ namespace Icn.Graph.Tests.Auth;
 /// /auth/logout ends it — its tokens stop at once in the process that ended it and within 10
 /// seconds in another, while the account's other sessions go on.
 /// </summary>
-public sealed class SessionTests : IAsyncLifetime
+public sealed class SessionTests() : TwoApisOnOneDatabase("session")
 {
-    private const string Password = "Demo-Correct-Horse-9x";
-    private IcnApiFactory first = null!;
-    private IcnApiFactory second = null!;
-
-    public async Task InitializeAsync()
-    {
-        var database = TestDatabase.NewDatabaseConnectionString("session");
-        first = new IcnApiFactory(database, settings: new() { ["Demo:SeedAccounts"] = "true", ["Demo:Password"] = Password });
-        first.CreateClient().Dispose();
-        second = new IcnApiFactory(database);
-        await Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await TestDatabase.DropAsync(first.ConnectionString);
-    }
-
     [Fact]
     public async Task Each_refresh_answers_a_new_refresh_token_and_reusing_an_old_one_ends_the_session()
     {
@@ -42,7 +21,7 @@ public sealed class SessionTests : IAsyncLifetime
         var rotated = await RefreshAsync(login.Refresh);
         var again = await RefreshAsync(rotated.Tokens!.Value.Refresh);
         var current = again.Tokens!.Value;
-        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(second, current.Access));
+        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(Second, current.Access));
 
         // Someone replays the first refresh token: the whole session ends, the newest tokens with it.
         var replayed = await RefreshAsync(login.Refresh);
@@ -54,8 +33,8 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.NotEqual(rotated.Tokens!.Value.Refresh, current.Refresh);
         Assert.Equal((HttpStatusCode.Unauthorized, "SESSION_ENDED"), (replayed.Status, replayed.Code));
         Assert.Equal((HttpStatusCode.Unauthorized, "SESSION_ENDED"), (newest.Status, newest.Code));
-        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(first, current.Access));
-        await WithinTenSecondsAsync(() => ViewerStatusAsync(second, current.Access));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(First, current.Access));
+        await WithinTenSecondsAsync(() => ViewerStatusAsync(Second, current.Access));
     }
 
     [Fact]
@@ -63,18 +42,18 @@ public sealed class SessionTests : IAsyncLifetime
     {
         var phone = await SignInAsync("board3@demo.icn");
         var laptop = await SignInAsync("board3@demo.icn");
-        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(second, phone.Access));
+        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(Second, phone.Access));
 
-        using var client = first.CreateClient();
+        using var client = First.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", phone.Access);
         using var logout = await client.PostAsync("/auth/logout", null);
 
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(first, phone.Access));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(First, phone.Access));
         Assert.Equal((HttpStatusCode.Unauthorized, "SESSION_ENDED"), ((await RefreshAsync(phone.Refresh)).Status, (await RefreshAsync(phone.Refresh)).Code));
-        await WithinTenSecondsAsync(() => ViewerStatusAsync(second, phone.Access));
-        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(first, laptop.Access));
-        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(second, laptop.Access));
+        await WithinTenSecondsAsync(() => ViewerStatusAsync(Second, phone.Access));
+        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(First, laptop.Access));
+        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(Second, laptop.Access));
         Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(laptop.Refresh)).Status);
     }
 
@@ -82,11 +61,11 @@ public sealed class SessionTests : IAsyncLifetime
     public async Task Logging_out_with_the_refresh_token_ends_the_session_and_without_a_valid_token_gets_401()
     {
         var session = await SignInAsync("board4@demo.icn");
-        using var client = first.CreateClient();
+        using var client = First.CreateClient();
 
         using var nothing = await client.PostAsync("/auth/logout", null);
         using var garbage = await client.PostAsJsonAsync("/auth/logout", new { refreshToken = "garbage" });
-        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(first, session.Access));
+        Assert.Equal(HttpStatusCode.OK, await ViewerStatusAsync(First, session.Access));
         using var logout = await client.PostAsJsonAsync("/auth/logout", new { refreshToken = session.Refresh });
 
         Assert.Equal(HttpStatusCode.Unauthorized, nothing.StatusCode);
@@ -94,12 +73,12 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await RefreshAsync(session.Refresh)).Status);
-        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(first, session.Access));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ViewerStatusAsync(First, session.Access));
     }
 
     private async Task<(string Access, string Refresh)> SignInAsync(string email)
     {
-        using var client = first.CreateClient();
+        using var client = First.CreateClient();
         using var response = await client.PostAsJsonAsync("/auth/login", new { email, password = Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
@@ -108,7 +87,7 @@ public sealed class SessionTests : IAsyncLifetime
 
     private async Task<(HttpStatusCode Status, string? Code, (string Access, string Refresh)? Tokens)> RefreshAsync(string refreshToken)
     {
-        using var client = first.CreateClient();
+        using var client = First.CreateClient();
         using var response = await client.PostAsJsonAsync("/auth/refresh", new { refreshToken });
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         return response.StatusCode == HttpStatusCode.OK

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Icn.Graph.Tests.Infrastructure;
-using Icn.Testing;
 
 namespace Icn.Graph.Tests.Auth;
 
@@ -11,37 +10,17 @@ namespace Icn.Graph.Tests.Auth;
 /// Staff sign in for bearer tokens; a token one API process issues is accepted by another on the
 /// same database (their Data Protection keys are shared through PostgreSQL).
 /// </summary>
-public sealed class SignInTests : IAsyncLifetime
+public sealed class SignInTests() : TwoApisOnOneDatabase("auth")
 {
-    private const string Password = "Demo-Correct-Horse-9x";
-    private IcnApiFactory first = null!;
-    private IcnApiFactory second = null!;
-
-    public async Task InitializeAsync()
-    {
-        var database = TestDatabase.NewDatabaseConnectionString("auth");
-        first = new IcnApiFactory(database, settings: new() { ["Demo:SeedAccounts"] = "true", ["Demo:Password"] = Password });
-        first.CreateClient().Dispose();
-        second = new IcnApiFactory(database);
-        await Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await TestDatabase.DropAsync(first.ConnectionString);
-    }
-
     [Fact]
     public async Task A_token_from_one_process_is_accepted_by_another_and_says_who_is_calling()
     {
-        var tokens = await LoginAsync(first.CreateClient(), "secretariat@demo.icn", Password);
+        var tokens = await LoginAsync(First.CreateClient(), "secretariat@demo.icn", Password);
         Assert.Equal(HttpStatusCode.OK, tokens.Status);
         Assert.Equal("Bearer", tokens.Body!["tokenType"]!.GetValue<string>());
         Assert.True(tokens.Body!["expiresIn"]!.GetValue<int>() > 0);
 
-        using var other = second.CreateClient();
+        using var other = Second.CreateClient();
         other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Body!["accessToken"]!.GetValue<string>());
         var viewer = await new GraphQLClient(other).PostAsync("{ viewer { email roles cluster { slug } } }");
 
@@ -54,7 +33,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task An_editor_knows_their_cluster_and_anonymous_callers_are_nobody()
     {
-        var client = first.CreateClient();
+        var client = First.CreateClient();
         var anonymous = await new GraphQLClient(client).PostAsync("{ viewer { email } clusters(first: 1) { nodes { slug } } }");
         var slug = anonymous.Data!["clusters"]!["nodes"]![0]!["slug"]!.GetValue<string>();
         Assert.Null(anonymous.Data!["viewer"]);
@@ -70,7 +49,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task Restricted_fields_open_to_the_secretariat()
     {
-        var client = first.CreateClient();
+        var client = First.CreateClient();
         var tokens = await LoginAsync(client, "secretariat@demo.icn", Password);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Body!["accessToken"]!.GetValue<string>());
 
@@ -84,7 +63,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_password_gets_401_and_repeated_failures_lock_the_account()
     {
-        var client = first.CreateClient();
+        var client = First.CreateClient();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(client, "board5@demo.icn", "not-the-password")).Status);
@@ -99,7 +78,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task A_refresh_token_gives_new_tokens_and_a_damaged_one_gets_401()
     {
-        var client = first.CreateClient();
+        var client = First.CreateClient();
         var tokens = await LoginAsync(client, "board1@demo.icn", Password);
 
         using var refreshed = await client.PostAsJsonAsync("/auth/refresh", new { refreshToken = tokens.Body!["refreshToken"]!.GetValue<string>() });
@@ -113,7 +92,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task There_is_no_sign_up_and_a_forged_token_is_refused()
     {
-        var client = first.CreateClient();
+        var client = First.CreateClient();
         using var register = await client.PostAsJsonAsync("/auth/register", new { email = "mallory@example.org", password = "Str0ng-Password!" });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "forged.token.value");
         var forged = await new GraphQLClient(client).PostAsync("{ viewer { email } }");

@@ -38,6 +38,26 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string Output => string.Join('\n', output.TakeLast(40));
 
+    /// <summary>
+    /// The settings of an API process over the demo network with its staff accounts (password
+    /// <see cref="StaffApiFixture.Password"/>) on <paramref name="connectionString"/>'s database, rate
+    /// limits out of the way: tests that drive it hard are not testing the limits.
+    /// </summary>
+    public static Dictionary<string, string> DemoNetworkSettings(string connectionString) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+        ["ConnectionStrings:Icn"] = connectionString,
+        ["Database:MigrateOnStart"] = "true",
+        ["Demo:SeedOnStart"] = "true",
+        ["Demo:ReferenceDate"] = IcnApiFactory.ReferenceDate,
+        ["Demo:SeedAccounts"] = "true",
+        ["Demo:Password"] = StaffApiFixture.Password,
+        ["RateLimits:StaffPerMinute"] = "1000000",
+        ["RateLimits:AnonymousPerMinute"] = "1000000",
+        ["RateLimits:AddressPerMinute"] = "1000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
     /// <summary>Starts the API with <paramref name="settings"/> (configuration keys, ':' separated) and waits until it is ready.</summary>
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {

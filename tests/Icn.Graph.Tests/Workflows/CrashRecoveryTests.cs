@@ -190,20 +190,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
     private IcnDbContext Db() => new(new DbContextOptionsBuilder<IcnDbContext>().UseIcnDatabase(connectionString).Options);
 
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-        ["ConnectionStrings:Icn"] = connectionString,
-        ["Database:MigrateOnStart"] = "true",
-        ["Demo:SeedOnStart"] = "true",
-        ["Demo:ReferenceDate"] = IcnApiFactory.ReferenceDate,
-        ["Demo:SeedAccounts"] = "true",
-        ["Demo:Password"] = StaffApiFixture.Password,
-        ["RateLimits:StaffPerMinute"] = "1000000",
-        ["RateLimits:AnonymousPerMinute"] = "1000000",
-        ["RateLimits:AddressPerMinute"] = "1000000",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+    private Dictionary<string, string> Settings() => ApiProcess.DemoNetworkSettings(connectionString);
 
     private sealed record Vote(Guid TaskId, string TaskGlobalId, string Outcome, string Token);
 }

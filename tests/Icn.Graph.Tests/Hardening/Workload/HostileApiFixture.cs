@@ -32,20 +32,7 @@ public sealed class HostileApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Api = await ApiProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-            ["ConnectionStrings:Icn"] = connectionString,
-            ["Database:MigrateOnStart"] = "true",
-            ["Demo:SeedOnStart"] = "true",
-            ["Demo:ReferenceDate"] = IcnApiFactory.ReferenceDate,
-            ["Demo:SeedAccounts"] = "true",
-            ["Demo:Password"] = StaffApiFixture.Password,
-            ["RateLimits:StaffPerMinute"] = "1000000",
-            ["RateLimits:AnonymousPerMinute"] = "1000000",
-            ["RateLimits:AddressPerMinute"] = "1000000",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        Api = await ApiProcess.StartAsync(ApiProcess.DemoNetworkSettings(connectionString));
         Http = Api.CreateClient();
 
         // The first answers pay for JIT compilation and the schema's caches; no hostile request should.

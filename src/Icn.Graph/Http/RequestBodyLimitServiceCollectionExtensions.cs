@@ -6,6 +6,8 @@ namespace Icn.Graph.Http;
 
 internal static class RequestBodyLimitServiceCollectionExtensions
 {
+    private const string ReplacedBodyLimitKey = "GraphQL:Http:MaxBodyBytes";
+
     /// <summary>
     /// Binds Api:MaxRequestBodyBytes and makes it Kestrel's own limit too, the outer bound: a body
     /// is cut off by the server even on a path the middleware would not see.
@@ -14,6 +16,11 @@ internal static class RequestBodyLimitServiceCollectionExtensions
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
             .Validate(api => api.MaxRequestBodyBytes > 0, "Api:MaxRequestBodyBytes must be a positive number of bytes.")
+            // The limit used to be /graphql's alone; a deployment that still sets the old key would
+            // otherwise get the default silently, larger than what it asked for.
+            .Validate<IConfiguration>(
+                (_, configuration) => configuration[ReplacedBodyLimitKey] is null,
+                $"{ReplacedBodyLimitKey} was replaced by Api:MaxRequestBodyBytes, one limit for every endpoint: rename the setting.")
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);

@@ -10,8 +10,8 @@ namespace Icn.Graph.Http;
 /// <summary>
 /// One body limit for every endpoint, enforced before any of them parses a byte: a Content-Length
 /// over the limit is refused without reading, and a body without one (chunked) is read here, up
-/// to the limit, and refused as soon as it passes it. An endpoint is handed the body from memory,
-/// so nothing behind this middleware can meet a larger one. /graphql answers the refusal as a
+/// to the limit, and refused as soon as it passes it; the endpoint is then handed that body from
+/// memory. Either way nothing behind this middleware can meet a larger one. /graphql answers the refusal as a
 /// GraphQL error, the other endpoints as a problem details, both with PAYLOAD_TOO_LARGE.
 /// </summary>
 internal sealed partial class RequestBodyLimit(RequestDelegate next, IOptions<ApiOptions> options, ILogger<RequestBodyLimit> logger)
@@ -42,9 +42,17 @@ internal sealed partial class RequestBodyLimit(RequestDelegate next, IOptions<Ap
             serverLimit.MaxRequestBodySize = maxBytes + DiscardBytes;
         }
 
-        if (http.Request.ContentLength > maxBytes)
+        if (http.Request.ContentLength is { } announced)
         {
-            await RefuseAsync(http);
+            if (announced > maxBytes)
+            {
+                await RefuseAsync(http);
+                return;
+            }
+
+            // The server holds a body to its Content-Length: nothing past it can arrive, so the
+            // endpoint reads it where it lies, without a copy.
+            await next(http);
             return;
         }
 

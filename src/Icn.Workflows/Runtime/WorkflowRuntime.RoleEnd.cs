@@ -97,19 +97,7 @@ public sealed partial class WorkflowRuntime
     private static bool IsGroupMembers(WorkflowBookmark? bookmark) =>
         bookmark is not null && JsonNode.Parse(bookmark.Data)?["assignment"]?.GetValue<string>() == "each-holder";
 
-    private WorkflowJournalEntry TaskEntry(WorkflowInstance instance, WorkflowTask task, string happened, string summary, Guid? actorId)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return new()
-        {
-            InstanceId = instance.Id,
-            ActivityId = task.ActivityId,
-            ActivityType = "HumanTask",
-            Event = happened,
-            ActorId = actorId,
-            Summary = summary.Length > 1000 ? summary[..997] + "..." : summary,
-            StartedAt = now,
-            FinishedAt = now,
-        };
-    }
+    /// <summary>A journal line about a task, written by the runtime rather than by its activity.</summary>
+    private WorkflowJournalEntry TaskEntry(WorkflowInstance instance, WorkflowTask task, string happened, string summary, Guid? actorId) =>
+        InstanceEntry(instance, happened, summary, actorId, time.GetUtcNow().UtcDateTime, task.ActivityId, "HumanTask");
 }

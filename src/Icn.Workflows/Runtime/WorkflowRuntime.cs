@@ -489,11 +489,12 @@ public sealed partial class WorkflowRuntime(
         incident.ResolvedById = actorId;
     }
 
-    private static WorkflowJournalEntry InstanceEntry(WorkflowInstance instance, string happened, string summary, Guid? actorId, DateTime now, string? activityId = null) => new()
+    private static WorkflowJournalEntry InstanceEntry(
+        WorkflowInstance instance, string happened, string summary, Guid? actorId, DateTime now, string? activityId = null, string activityType = "") => new()
     {
         InstanceId = instance.Id,
         ActivityId = activityId ?? "",
-        ActivityType = "",
+        ActivityType = activityType,
         Event = happened,
         ActorId = actorId,
         Summary = summary.Length > 1000 ? summary[..997] + "..." : summary,

@@ -10,7 +10,7 @@ namespace Icn.Workflows.Activities.BuiltIn;
 public sealed class Notify : IActivityType
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "Notify", "People", "Sends an e-mail through the outbox, once, whatever retries happen. A person's address is read when the mail is written.",
+        "Notify", "People", "Writes an e-mail to the outbox once, whatever retries happen; it is delivered at least once (see docs/workflows.md). A person's address is read when the mail is written.",
         [
             InputDescriptor.Text(
                 "to",

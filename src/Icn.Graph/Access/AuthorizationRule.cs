@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Icn.Graph.Schema;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Icn.Graph.Access;
@@ -92,10 +93,7 @@ internal sealed class AuthorizationRule : IValidationRule
         /// <summary>The fragment of that name; the first one when a name is defined twice (another rule's error).</summary>
         private GraphQLFragmentDefinition? Fragment(string name)
         {
-            fragments ??= context.Document.Definitions
-                .OfType<GraphQLFragmentDefinition>()
-                .DistinctBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-                .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+            fragments ??= FragmentDefinitions.ByName(context.Document);
             return fragments.GetValueOrDefault(name);
         }
 

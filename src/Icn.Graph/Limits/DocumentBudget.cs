@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQLParser.AST;
+using Icn.Graph.Schema;
 
 namespace Icn.Graph.Limits;
 
@@ -121,10 +122,7 @@ internal sealed class DocumentBudget(GraphQLLimitsOptions limits)
     private sealed class FragmentExpansion(GraphQLDocument document, int limit)
     {
         private readonly long cap = (long)limit + 1;
-        private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = document.Definitions
-            .OfType<GraphQLFragmentDefinition>()
-            .DistinctBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+        private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = FragmentDefinitions.ByName(document);
 
         private readonly Dictionary<string, long> expanded = new(StringComparer.Ordinal);
 

@@ -1,5 +1,5 @@
-using Icn.Graph.Applications.Retention;
-using Icn.Graph.Auth;
+using Icn.Graph.Membership.Retention;
+using Icn.Graph.Staff.SignIn;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
 using Icn.Graph.Limits;
@@ -7,7 +7,8 @@ using Icn.Graph.Obligations;
 using Icn.Graph.Outbox;
 using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
-using Icn.Graph.WebsiteKeys;
+using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Workflows.Hosting;
 
 if (args is ["print-schema", ..])

@@ -2,6 +2,7 @@ using Icn.Domain.Staff;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 /// <summary>
 /// The authorization policies that fields and types name (GraphQL.NET's AuthorizeWithPolicy

@@ -1,4 +1,5 @@
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 /// <summary>The claims our authentication adds beside the standard ones.</summary>
 internal static class IcnClaims

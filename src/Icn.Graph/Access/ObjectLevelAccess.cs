@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Icn.Graph.Errors;
 
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 /// <summary>
 /// Object-level rules on fields: a policy, enforced before execution, says who may ask for a field

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Icn.Domain.Staff;
 
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 /// <summary>
 /// Who is calling, as the visibility and write rules need to know it. Anonymous callers and website

@@ -1,4 +1,5 @@
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 internal static class ViewerServiceCollectionExtensions
 {

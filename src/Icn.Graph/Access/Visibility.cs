@@ -8,6 +8,7 @@ using Icn.Domain.Staff;
 using Icn.Domain.Visibility;
 
 namespace Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 /// <summary>
 /// The rows a viewer may read: everything for network-wide staff; the public rows and their own

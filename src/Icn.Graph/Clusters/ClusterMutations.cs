@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GraphQL.Types;
 using Icn.Domain.Clusters;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 using Microsoft.EntityFrameworkCore;

@@ -11,7 +11,7 @@ namespace Icn.Graph.Errors;
 /// </summary>
 internal sealed partial class IcnErrorInfoProvider(IHostEnvironment environment, IConfiguration configuration, IHttpContextAccessor http) : IErrorInfoProvider
 {
-    private readonly bool suggestionsForStaffOnly = Access.IntrospectionOptions.IsStaffOnly(configuration, environment);
+    private readonly bool suggestionsForStaffOnly = Authorization.IntrospectionOptions.IsStaffOnly(configuration, environment);
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -60,7 +60,7 @@ internal sealed partial class IcnErrorInfoProvider(IHostEnvironment environment,
     {
         SyntaxError => ErrorCodes.ParseFailed,
         InvalidVariableError => ErrorCodes.BadUserInput,
-        Access.AccessDeniedError => error.Code!,
+        Authorization.AccessDeniedError => error.Code!,
         ValidationError or DocumentError => ErrorCodes.ValidationFailed,
         TimeoutError => ErrorCodes.Timeout,
         UnhandledError => ErrorCodes.InternalServerError,

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
 using Icn.Graph.Relay;

@@ -2,7 +2,7 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Domain.Workflows;
-using Icn.Graph.Applications;
+using Icn.Graph.Membership;
 using Icn.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

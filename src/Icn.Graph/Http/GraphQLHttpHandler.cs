@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Errors;
 using Icn.Graph.Limits;
 using Icn.Graph.Schema;

@@ -3,7 +3,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using GraphQL;
 using Icn.Graph.Errors;
-using Icn.Graph.TrustedDocuments;
+using Icn.Graph.Documents;
 using Microsoft.Net.Http.Headers;
 
 namespace Icn.Graph.Http;

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using GraphQL;
 using GraphQLParser.AST;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Microsoft.Net.Http.Headers;
 
 namespace Icn.Graph.Http;

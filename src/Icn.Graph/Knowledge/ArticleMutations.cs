@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Common;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Mutations;
 using Icn.Graph.Relay;

@@ -2,6 +2,7 @@ using Icn.Domain.Common;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Icn.Domain.Audit;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Mutations;

@@ -1,6 +1,7 @@
 using GraphQL;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Errors;
 
 namespace Icn.Graph.Obligations;

@@ -4,6 +4,7 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Data;
 using Icn.Graph.Errors;
 using Icn.Graph.Relay;

@@ -5,6 +5,7 @@ using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Icn.Domain.Sectors;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Data;
 using Icn.Graph.Filtering;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 namespace Icn.Graph.RateLimiting;
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Relay;

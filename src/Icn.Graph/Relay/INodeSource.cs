@@ -1,4 +1,5 @@
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 
 namespace Icn.Graph.Relay;
 

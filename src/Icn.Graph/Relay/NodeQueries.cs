@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Errors;
 using Icn.Graph.Schema;
 

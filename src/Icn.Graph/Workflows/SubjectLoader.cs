@@ -1,4 +1,5 @@
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Data;
 using Icn.Graph.Relay;
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Mutations;
 using Icn.Workflows.Definitions;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Paging;
 using Icn.Graph.Schema;
 using Icn.Workflows.Activities;

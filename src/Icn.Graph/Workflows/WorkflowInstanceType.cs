@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Data;
-using Icn.Graph.Users;
+using Icn.Graph.Staff;
 
 namespace Icn.Graph.Workflows;
 

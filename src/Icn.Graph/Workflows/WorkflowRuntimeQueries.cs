@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Paging;
 using Icn.Graph.Schema;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
 using Icn.Workflows.Runtime;

@@ -3,10 +3,11 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Relay;
 using Icn.Graph.Scalars;
 using Icn.Graph.Data;
-using Icn.Graph.Users;
+using Icn.Graph.Staff;
 
 namespace Icn.Graph.Workflows;
 

@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser;
 using Icn.Graph.Access;
+using Icn.Graph.Authorization;
 using Icn.Graph.Schema;
 using Icn.Graph.Tests.Hardening.Workload;
 using Icn.Graph.Tests.Infrastructure;

@@ -1,4 +1,4 @@
-using Icn.Graph.Applications.Retention;
+using Icn.Graph.Membership.Retention;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Icn.Graph.Applications.Retention;
+using Icn.Graph.Membership.Retention;
 using Icn.Graph.Relay;
 using Icn.Graph.Tests.Applications.Journey;
 using Icn.Graph.Tests.Infrastructure;

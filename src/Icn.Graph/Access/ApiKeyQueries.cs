@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Access;
+using Icn.Graph.Access;
+using Icn.Graph.Authorization;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Access;
+
+internal sealed class ApiKeyQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<ApiKeyType, ApiKey>(
+                "apiKeys",
+                $"The member websites' keys, revoked ones included, with their last use. Needs {AccessPolicies.Describe(AccessPolicies.Admin)}.",
+                ApiKeyList.Definition,
+                (db, _) => db.ApiKeys.AsNoTracking(),
+                k => k.Id)
+            .AuthorizeWithPolicy(AccessPolicies.Admin);
+}

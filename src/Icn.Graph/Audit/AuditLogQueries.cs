@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Domain.Audit;
+using Icn.Graph.Access;
+using Icn.Graph.Authorization;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Audit;
+
+internal sealed class AuditLogQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<AuditEntryType, AuditEntry>(
+                "auditLog",
+                $"Every change made through the API, newest first. Needs {AccessPolicies.Describe(AccessPolicies.Secretariat)}.",
+                AuditLogList.Definition,
+                (db, viewer) => db.AuditEntries.AsNoTracking().VisibleTo(viewer),
+                e => e.Id)
+            .AuthorizeWithPolicy(AccessPolicies.Secretariat);
+}

@@ -1,4 +1,0 @@
-namespace Icn.Graph.Auth;
-
-/// <summary>What the database says about a staff account now, whatever its token says.</summary>
-internal sealed record StaffSession(bool IsActive, string? SecurityStamp, Guid? ClusterId, IReadOnlyList<string> Roles);

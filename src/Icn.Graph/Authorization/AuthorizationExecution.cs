@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+
+using Icn.Graph.Access;
+
+namespace Icn.Graph.Authorization;
+
+/// <summary>
+/// Adds <see cref="AuthorizationRule"/> (and, where introspection is for staff only,
+/// <see cref="IntrospectionRule"/>) to every execution, whatever the transport, both to the full
+/// validation and to the rules that run again on a cached document: they depend on the caller.
+/// </summary>
+internal sealed class AuthorizationExecution(IConfiguration configuration, IHostEnvironment environment) : IConfigureExecution
+{
+    private readonly IValidationRule[] rules = IntrospectionOptions.IsStaffOnly(configuration, environment)
+        ? [AuthorizationRule.Instance, IntrospectionRule.Instance]
+        : [AuthorizationRule.Instance];
+
+    /// <summary>Before the document cache (200), which chooses between the two rule lists.</summary>
+    public float SortOrder => 100;
+
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, .. rules];
+        options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. rules];
+        return next(options);
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using Icn.Graph.Access;
+using Icn.Graph.Authorization;
+using Icn.Graph.Paging;
+using Icn.Graph.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Icn.Graph.Staff;
+
+internal sealed class UserQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.AddConnection<UserType, Domain.Staff.StaffUser>(
+                "users",
+                $"The staff accounts. Needs {AccessPolicies.Describe(AccessPolicies.Admin)}.",
+                UserList.Definition,
+                (db, _) => db.Users.AsNoTracking(),
+                u => u.Id)
+            .AuthorizeWithPolicy(AccessPolicies.Admin);
+}

@@ -38,12 +38,11 @@ internal static class OpportunityBuilder
             {
                 PostedById = profile.Cluster.Id,
                 Kind = kind,
-                Status = statuses[i],
                 Title = titles.Claim(() => slots.Fill(random.Pick(OpportunityWords.Titles[kind]))),
                 Summary = OpportunityText.Summary(random, kind, slots),
                 Body = string.Empty,
             };
-            OpportunityTimeline.Apply(random, clock, opportunity);
+            OpportunityTimeline.Apply(random, clock, opportunity, statuses[i]);
             var deadline = opportunity.Deadline is { } day ? Prose.Date(day) : null;
             opportunity.Body = OpportunityText.Body(random, kind, slots with { Deadline = deadline }, profile.Cluster.Name);
             opportunity.Sectors.AddRange(sub.WithParent());

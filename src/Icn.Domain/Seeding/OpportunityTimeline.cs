@@ -8,9 +8,9 @@ internal static class OpportunityTimeline
     /// <summary>Published opportunities go back about eighteen months.</summary>
     private const int OldestPublishedDaysAgo = 540;
 
-    public static void Apply(SeedRandom random, ReferenceClock clock, Opportunity opportunity)
+    public static void Apply(SeedRandom random, ReferenceClock clock, Opportunity opportunity, OpportunityStatus status)
     {
-        switch (opportunity.Status)
+        switch (status)
         {
             case OpportunityStatus.Draft:
             {
@@ -23,7 +23,7 @@ internal static class OpportunityTimeline
             case OpportunityStatus.Published:
             {
                 var published = clock.DaysAgo(random, 1, OldestPublishedDaysAgo);
-                opportunity.PublishedAt = published;
+                opportunity.Publish(published);
                 opportunity.Deadline = PublishedDeadline(random, clock, DateOnly.FromDateTime(published));
                 var updated = random.Chance(0.7) ? published : ReferenceClock.Between(random, published, clock.Now);
                 opportunity.Stamp(random, Drafted(random, published), updated);
@@ -34,8 +34,8 @@ internal static class OpportunityTimeline
             {
                 var published = clock.DaysAgo(random, 60, OldestPublishedDaysAgo);
                 var closed = ReferenceClock.Between(random, published.AddDays(14), clock.Now.AddHours(-1));
-                opportunity.PublishedAt = published;
-                opportunity.ClosedAt = closed;
+                opportunity.Publish(published);
+                opportunity.Close(closed);
                 var first = DateOnly.FromDateTime(published).AddDays(7);
                 opportunity.Deadline = ReferenceClock.Between(random, first, DateOnly.FromDateTime(closed));
                 opportunity.Stamp(random, Drafted(random, published), closed);

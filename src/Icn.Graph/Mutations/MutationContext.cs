@@ -29,6 +29,24 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
+    /// <summary>Whether no field's rule and no check so far found a mistake; nothing may be started or saved until it is.</summary>
+    public bool InputIsValid => input.IsValid;
+
+    /// <summary>The path of an input record's property in the request, e.g. ["input", "deadline"] for nameof(input.Deadline).</summary>
+    public IReadOnlyList<string> PathOf(string property) => input.PathOf(char.ToLowerInvariant(property[0]) + property[1..]);
+
+    /// <summary>A ValidationError on an input record's property, found by a check the field's rule cannot make alone.</summary>
+    public void Invalid(string property, string message) => input.Add(new ValidationUserError(message, PathOf(property)));
+
+    /// <summary>Adds an error found while carrying out the change; the change is then not saved.</summary>
+    public void Reject(UserError error) => input.Add(error);
+
+    /// <summary>Adds an entity's refusal, on the input record's property that asked for it; the change is then not saved.</summary>
+    public void Reject(RuleBreak rule, string property) => input.Add(UserErrors.Of(rule, PathOf(property)));
+
+    /// <summary>A failed payload for a change the entity refused, reported on the input record's property that asked for it.</summary>
+    public Payload Refused(RuleBreak rule, string property) => Payload.Failed(UserErrors.Of(rule, PathOf(property)));
+
     /// <summary>A ForbiddenError when the caller may not change data of <paramref name="clusterId"/>; null when they may.</summary>
     public UserError? RequireActingFor(Guid clusterId, IReadOnlyList<string> path, string what) =>
         viewer.MayActFor(clusterId)

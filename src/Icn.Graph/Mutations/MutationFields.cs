@@ -1,21 +1,26 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Icn.Domain.Audit;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Mutations;
 
 /// <summary>
 /// Declares a mutation the way API-CONVENTIONS.md wants every one: <c>name(input: NameInput!): NamePayload!</c>,
-/// the payload holding the changed object and <c>errors</c>, a policy enforced before execution,
-/// invalid input answered as validation errors, and the writes logged under the caller's name.
+/// the input made from its record (<typeparamref name="TInput"/>), the payload holding the changed
+/// object and <c>errors</c>, a policy enforced before execution, invalid input answered as
+/// validation errors, and the writes logged under the caller's name.
 /// </summary>
-internal sealed class MutationBuilder
+internal sealed class MutationBuilder<TInput>
+    where TInput : class
 {
+    // A schema holds one type per name, so input records nested in several inputs are made once per schema.
+    private static readonly ConditionalWeakTable<ObjectGraphType, InputGraphTypes> InputTypesOfSchema = [];
+
     private readonly ObjectGraphType root;
     private readonly string name;
     private readonly string description;
@@ -29,22 +34,15 @@ internal sealed class MutationBuilder
         this.name = name;
         this.description = description;
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
-        input = new InputObjectGraphType { Name = typeName + "Input", Description = $"The input of `{name}`." };
+        input = InputTypesOfSchema.GetOrCreateValue(root).Make(typeof(TInput), typeName + "Input", $"The input of `{name}`.");
         payload = new ObjectGraphType<Payload> { Name = typeName + "Payload", Description = $"The answer of `{name}`." };
         payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
             .Description("Why nothing was changed; empty on success.")
             .Resolve(context => context.Source.Errors);
     }
 
-    /// <summary>Declares the input's fields.</summary>
-    public MutationBuilder Input(Action<InputObjectGraphType> fields)
-    {
-        fields(input);
-        return this;
-    }
-
     /// <summary>The payload's field for the changed object; null when the mutation failed.</summary>
-    public MutationBuilder Returns<TGraphType>(string field, string fieldDescription)
+    public MutationBuilder<TInput> Returns<TGraphType>(string field, string fieldDescription)
         where TGraphType : IGraphType
     {
         payload.Field<TGraphType>(field).Description(fieldDescription).Resolve(context => context.Source.Value);
@@ -52,20 +50,20 @@ internal sealed class MutationBuilder
     }
 
     /// <summary>Another payload field, read from the payload's extras (e.g. a secret shown once).</summary>
-    public MutationBuilder ReturnsExtra<TGraphType>(string field, string fieldDescription)
+    public MutationBuilder<TInput> ReturnsExtra<TGraphType>(string field, string fieldDescription)
         where TGraphType : IGraphType
     {
         payload.Field<TGraphType>(field).Description(fieldDescription).Resolve(context => context.Source.Extra(field));
         return this;
     }
 
-    public MutationBuilder Authorize(string accessPolicy)
+    public MutationBuilder<TInput> Authorize(string accessPolicy)
     {
         policy = accessPolicy;
         return this;
     }
 
-    public void Resolve(Func<MutationInput, MutationContext, Task<Payload>> change)
+    public void Resolve(Func<TInput, MutationContext, Task<Payload>> change)
     {
         var field = new FieldType
         {
@@ -83,23 +81,29 @@ internal sealed class MutationBuilder
         root.AddField(field);
     }
 
-    private async Task<object?> RunAsync(IResolveFieldContext context, Func<MutationInput, MutationContext, Task<Payload>> change)
+    private async Task<object?> RunAsync(IResolveFieldContext context, Func<TInput, MutationContext, Task<Payload>> change)
     {
         var services = context.RequestServices!;
+        var mutationInput = new MutationInput(context.GetArgument<Dictionary<string, object?>>("input"));
+        var record = (TInput)InputBinding.Bind(typeof(TInput), mutationInput, services);
         var viewer = services.GetRequiredService<Viewer>();
-        var values = context.GetArgument<Dictionary<string, object?>>("input");
-        var mutationInput = new MutationInput(values);
         using var audit = AuditScope.Begin(new AuditActor(viewer.UserId, viewer.Name, name));
         await using var db = await services.GetRequiredService<IDbContextFactory<IcnDbContext>>().CreateDbContextAsync(context.CancellationToken);
         var mutation = new MutationContext(mutationInput, db, viewer, services.GetRequiredService<TimeProvider>(), services, context.CancellationToken);
-        var result = await change(mutationInput, mutation);
+
+        // The resolver runs even when a field's rule failed, so that one answer lists every mistake
+        // (an unknown sector beside a title too long); it saves nothing while the input has errors,
+        // and must start nothing either (MutationContext.InputIsValid). A field that failed its rule
+        // holds its default value.
+        var result = await change(record, mutation);
         return mutationInput.IsValid ? result : Payload.Failed(mutationInput.Errors);
     }
 }
 
 internal static class MutationFields
 {
-    /// <summary>Starts a mutation's declaration; finish it with <see cref="MutationBuilder.Resolve"/>.</summary>
-    public static MutationBuilder Mutation(this ObjectGraphType root, string name, string description) =>
+    /// <summary>Starts a mutation's declaration, its input read into <typeparamref name="TInput"/>; finish it with <see cref="MutationBuilder{TInput}.Resolve"/>.</summary>
+    public static MutationBuilder<TInput> Mutation<TInput>(this ObjectGraphType root, string name, string description)
+        where TInput : class =>
         new(root, name, description);
 }

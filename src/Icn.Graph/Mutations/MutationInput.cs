@@ -40,6 +40,9 @@ internal sealed class MutationInput
 
     public void Add(UserError error) => errors.Add(error);
 
+    /// <summary>The value as GraphQL.NET coerced it; null when absent or null.</summary>
+    public object? Raw(string field) => values.GetValueOrDefault(field);
+
     public T? Value<T>(string field)
         where T : struct =>
         values.TryGetValue(field, out var value) && value is T typed ? typed : null;

@@ -10,8 +10,8 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
     public void Configure(EntityTypeBuilder<Opportunity> opportunity)
     {
         opportunity.MapEntityBasics();
-        opportunity.Property(o => o.Title).HasMaxLength(200);
-        opportunity.Property(o => o.Summary).HasMaxLength(1000);
+        opportunity.Property(o => o.Title).HasMaxLength(Opportunity.TitleLength);
+        opportunity.Property(o => o.Summary).HasMaxLength(Opportunity.SummaryLength);
         opportunity.Property(o => o.Kind).StoredAsText();
         opportunity.Property(o => o.Status).StoredAsText();
         opportunity.HasOne(o => o.PostedBy).WithMany().HasForeignKey(o => o.PostedById).OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,7 @@ internal sealed class OpportunityInterestConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<OpportunityInterest> interest)
     {
         interest.MapEntityBasics();
-        interest.Property(i => i.Message).HasMaxLength(4000);
+        interest.Property(i => i.Message).HasMaxLength(OpportunityInterest.MessageLength);
         interest.HasOne(i => i.Opportunity).WithMany(o => o.Interests).HasForeignKey(i => i.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         interest.HasOne(i => i.Cluster).WithMany().HasForeignKey(i => i.ClusterId).OnDelete(DeleteBehavior.Cascade);
         // One standing interest per cluster and opportunity.

@@ -1,15 +1,12 @@
 namespace Icn.Plugins;
 
 /// <summary>
-/// The contract a regional plugin assembly implements. It depends on nothing of the API, so a
-/// region can build against it alone. Loading, isolation and the extension points (local fields,
-/// types, workflow activities, reactions) arrive with the plugins issue.
+/// A region's plugin: a module bound to one region. Loading it from its own assembly, isolating it
+/// and limiting what it may break arrive with the plugins issue; what it may add is
+/// <see cref="INetworkModuleBuilder"/>'s.
 /// </summary>
-public interface IRegionalPlugin
+public interface IRegionalPlugin : INetworkModule
 {
     /// <summary>The slug of the one region this plugin is bound to, e.g. "nordics".</summary>
     string RegionSlug { get; }
-
-    /// <summary>A short name shown to admins.</summary>
-    string Name { get; }
 }

@@ -18,4 +18,18 @@ public abstract class Entity
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    // Not a property: the events are no column, and EF Core maps properties only.
+    private List<IDomainEvent>? raisedEvents;
+
+    /// <summary>The events this entity's changes raised since they were last taken; taking them empties the list.</summary>
+    public IReadOnlyList<IDomainEvent> TakeRaisedEvents()
+    {
+        var taken = raisedEvents ?? [];
+        raisedEvents = null;
+        return taken;
+    }
+
+    /// <summary>Records that a change happened, for the reactions that run once it is saved.</summary>
+    protected void Raise(IDomainEvent domainEvent) => (raisedEvents ??= []).Add(domainEvent);
 }

@@ -78,10 +78,12 @@ public sealed class Opportunity : Entity
         if (target == OpportunityStatus.Published)
         {
             publishedAt = now;
+            Raise(new OpportunityPublished(Id, PostedById, now));
         }
         else
         {
             closedAt = now;
+            Raise(new OpportunityClosed(Id, PostedById, now));
         }
 
         return null;

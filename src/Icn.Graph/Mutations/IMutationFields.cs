@@ -1,9 +1,6 @@
-using GraphQL.Types;
+using Icn.Plugins;
 
 namespace Icn.Graph.Mutations;
 
-/// <summary>An area's mutations. Each area adds its own, so the Mutation type is composed, not edited.</summary>
-internal interface IMutationFields
-{
-    void AddTo(ObjectGraphType mutation);
-}
+/// <summary>An area's mutations; its module places them with <see cref="INetworkModuleBuilder.AddMutationFields{TFields}"/>.</summary>
+internal interface IMutationFields : IRootFields;

@@ -17,6 +17,8 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
 {
     private const string NoSuchCluster = "No cluster has this id.";
 
+    private readonly List<IDomainEvent> savedEvents = [];
+
     public IcnDbContext Db => db;
 
     public Viewer Viewer => viewer;
@@ -28,6 +30,9 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
     public DateTime Now { get; } = time.GetUtcNow().UtcDateTime;
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>The events of the changes saved so far; the mutation hands them to their reactions once it has committed.</summary>
+    public IReadOnlyList<IDomainEvent> SavedEvents => savedEvents;
 
     /// <summary>Whether no field's rule and no check so far found a mistake; nothing may be started or saved until it is.</summary>
     public bool InputIsValid => input.IsValid;
@@ -89,6 +94,7 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            savedEvents.AddRange(db.ChangeTracker.Entries<Entity>().SelectMany(entry => entry.Entity.TakeRaisedEvents()));
             return Payload.Of(value, extras);
         }
         catch (DbUpdateConcurrencyException)

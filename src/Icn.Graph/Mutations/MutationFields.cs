@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Icn.Domain.Audit;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
+using Icn.Graph.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Mutations;
@@ -96,7 +97,19 @@ internal sealed class MutationBuilder<TInput>
         // and must start nothing either (MutationContext.InputIsValid). A field that failed its rule
         // holds its default value.
         var result = await change(record, mutation);
-        return mutationInput.IsValid ? result : Payload.Failed(mutationInput.Errors);
+        if (!mutationInput.IsValid)
+        {
+            return Payload.Failed(mutationInput.Errors);
+        }
+
+        // After the change has answered, any transaction it opened is committed (or rolled back
+        // with errors): reactions see only what stays.
+        if (result.Errors.Count == 0 && mutation.SavedEvents.Count > 0)
+        {
+            await services.GetRequiredService<DomainEventDispatcher>().DispatchAsync(services, mutation.SavedEvents, context.CancellationToken);
+        }
+
+        return result;
     }
 }
 

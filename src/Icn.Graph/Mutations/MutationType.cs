@@ -1,17 +1,15 @@
 using GraphQL.Types;
+using Icn.Graph.Modules;
 
 namespace Icn.Graph.Mutations;
 
-/// <summary>The root mutation type: the writes every area contributes, in a stable order.</summary>
+/// <summary>The root mutation type: the writes every module contributes, in the order of their positions.</summary>
 internal sealed class MutationType : ObjectGraphType
 {
-    public MutationType(IEnumerable<IMutationFields> areas)
+    public MutationType(IEnumerable<RootFieldsSlot> slots, IServiceProvider services)
     {
         Name = "Mutation";
         Description = "Changes to the network's data. Each takes one `input` and answers a payload with the changed object and `errors`.";
-        foreach (var area in areas)
-        {
-            area.AddTo(this);
-        }
+        RootFields.AddTo(this, RootKind.Mutation, slots, services);
     }
 }

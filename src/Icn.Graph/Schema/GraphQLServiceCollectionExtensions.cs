@@ -25,6 +25,7 @@ using Icn.Graph.Errors;
 using Icn.Graph.Events;
 using Icn.Graph.Filtering;
 using Icn.Graph.Knowledge;
+using Icn.Graph.Modules;
 using Icn.Graph.Mutations;
 using Icn.Graph.Members;
 using Icn.Graph.Paging;
@@ -43,7 +44,7 @@ namespace Icn.Graph.Schema;
 
 internal static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>The schema, its execution settings, and each area's root fields, loaders and node sources.</summary>
+    /// <summary>The schema, its execution settings, and the network's modules (each area's fields, loaders and node sources).</summary>
     public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
@@ -67,43 +68,10 @@ internal static class GraphQLServiceCollectionExtensions
 
         services.AddOptions<MarkdownBounds>().BindConfiguration(MarkdownBounds.Section);
         services.AddSingleton<MarkdownHtml>();
-        services.AddViewer();
 
-        // The order of the root fields in the schema follows the order of these registrations.
-        services.AddSingleton<IQueryFields, NodeQueries>();
-        services.AddSingleton<IQueryFields, ViewerQueries>();
-        services.AddSingleton<IQueryFields, RegionQueries>();
-        services.AddSingleton<IQueryFields, SectorQueries>();
-        services.AddSingleton<IQueryFields, ClusterQueries>();
-        services.AddSingleton<IQueryFields, MemberQueries>();
-        services.AddSingleton<IQueryFields, OpportunityQueries>();
-        services.AddSingleton<IQueryFields, EventQueries>();
-        services.AddSingleton<IQueryFields, ArticleQueries>();
-        services.AddSingleton<IQueryFields, SearchQueries>();
-        services.AddSingleton<IQueryFields, UserQueries>();
-        services.AddSingleton<IQueryFields, ApiKeyQueries>();
-        services.AddSingleton<IQueryFields, ObligationQueries>();
-        services.AddSingleton<IQueryFields, AuditLogQueries>();
-        services.AddSingleton<IQueryFields, WorkflowDefinitionQueries>();
-        services.AddSingleton<IQueryFields, WorkflowRuntimeQueries>();
-        services.AddSingleton<IQueryFields, ApplicationQueries>();
-
-        // The order of the mutations follows the order of these registrations.
-        services.AddSingleton<IMutationFields, ClusterMutations>();
-        services.AddSingleton<IMutationFields, MemberMutations>();
-        services.AddSingleton<IMutationFields, OpportunityMutations>();
-        services.AddSingleton<IMutationFields, ArticleMutations>();
-        services.AddSingleton<IMutationFields, BenchmarkMutations>();
-        services.AddSingleton<IMutationFields, UserMutations>();
-        services.AddSingleton<IMutationFields, ApiKeyMutations>();
-        services.AddSingleton<IMutationFields, TrustedDocumentMutations>();
-        services.AddSingleton<IMutationFields, EventMutations>();
-        services.AddSingleton<IMutationFields, EventRegistrationMutations>();
-        services.AddSingleton<IMutationFields, FeeMutations>();
-        services.AddSingleton<IMutationFields, WorkflowDefinitionMutations>();
-        services.AddSingleton<IMutationFields, WorkflowInstanceMutations>();
-        services.AddSingleton<IMutationFields, WorkflowTaskMutations>();
-        services.AddSingleton<IMutationFields, ApplicationMutations>();
+        // Each area is a module: its root fields, loaders and node sources are registered by it.
+        services.AddNetworkModules(typeof(IcnSchema).Assembly);
+        services.AddSingleton<DomainEventDispatcher>();
 
         // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -114,38 +82,6 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddScoped<NestedConnectionLoaders>();
         services.AddScoped<RequestLoaders>();
 
-        services.AddScoped<RegionDataLoaders>();
-        services.AddScoped<SectorDataLoaders>();
-        services.AddScoped<ClusterDataLoaders>();
-        services.AddScoped<OpportunityDataLoaders>();
-        services.AddScoped<EventDataLoaders>();
-        services.AddScoped<BenchmarkDataLoaders>();
-        services.AddScoped<UserDataLoaders>();
-        services.AddScoped<WorkflowDefinitionDataLoaders>();
-        services.AddScoped<WorkflowRuntimeDataLoaders>();
-        services.AddScoped<SubjectLoader>();
-        services.AddScoped<ApplicationDataLoaders>();
-
-        services.AddNodeSource<Region>("Region", (rows, _) => rows);
-        services.AddNodeSource<Sector>("Sector", (rows, _) => rows);
-        services.AddNodeSource<Cluster>("Cluster", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<Member>("Member", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<Opportunity>("Opportunity", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<NetworkEvent>("Event", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<Article>("Article", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<Benchmark>("Benchmark", (rows, viewer) => rows.VisibleTo(viewer));
-        // Accounts, keys and the log are not entities of the network; only their managers find them.
-        services.AddNodeSource<StaffUser>("User", u => u.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
-        services.AddNodeSource<StoredWorkflowDefinition>("WorkflowDefinition", d => d.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
-        services.AddNodeSource<WorkflowInstance>("WorkflowInstance", i => i.Id, (rows, viewer) => viewer.ActsForEveryCluster ? rows : rows.Where(_ => false));
-        services.AddNodeSource<WorkflowTask>("WorkflowTask", t => t.Id, (rows, viewer) => viewer.ActsForEveryCluster ? rows : WorkflowRuntimeQueries.TasksFor(rows, viewer));
-        services.AddNodeSource<ApiKey>("ApiKey", k => k.Id, (rows, viewer) => viewer.IsInRole(StaffRoles.Admin) ? rows : rows.Where(_ => false));
-        services.AddNodeSource<AuditEntry>("AuditEntry", e => e.Id, (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<EventRegistration>("EventRegistration", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<FeeInvoice>("FeeInvoice", (rows, viewer) => rows.VisibleTo(viewer));
-        services.AddNodeSource<OpportunityInterest>("Interest", (rows, viewer) => rows.VisibleTo(viewer));
-        // The applicant reads theirs through applicationByToken only; node(id) serves the network's staff.
-        services.AddNodeSource<Application>("Application", (rows, viewer) => viewer.SeesRestrictedData ? rows : rows.Where(_ => false));
         return services;
     }
 }

@@ -1,9 +1,6 @@
-using GraphQL.Types;
+using Icn.Plugins;
 
 namespace Icn.Graph.Schema;
 
-/// <summary>An area's root query fields. Each area adds its own, so the Query type is composed, not edited.</summary>
-internal interface IQueryFields
-{
-    void AddTo(ObjectGraphType query);
-}
+/// <summary>An area's root query fields; its module places them with <see cref="INetworkModuleBuilder.AddQueryFields{TFields}"/>.</summary>
+internal interface IQueryFields : IRootFields;

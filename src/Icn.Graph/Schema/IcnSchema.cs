@@ -8,7 +8,7 @@ namespace Icn.Graph.Schema;
 /// <summary>The ICN Network API's schema. Its printed form is schema.graphql at the repository root.</summary>
 internal sealed class IcnSchema : GraphQL.Types.Schema
 {
-    public IcnSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public IcnSchema(IServiceProvider services, QueryType query, MutationType mutation, IEnumerable<Modules.ExtraGraphType> extraTypes)
         : base(services)
     {
         Description = "The International Cleantech Network's headless API.";
@@ -20,6 +20,10 @@ internal sealed class IcnSchema : GraphQL.Types.Schema
         RegisterType(typeof(NotFoundErrorType));
         RegisterType(typeof(ForbiddenErrorType));
         RegisterType(typeof(ConflictErrorType));
+        foreach (var extra in extraTypes)
+        {
+            RegisterType(extra.GraphType);
+        }
 
         // Our scalars replace the built-in ones of the same role under the names of the contract.
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));

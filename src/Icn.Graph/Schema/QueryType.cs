@@ -1,17 +1,15 @@
 using GraphQL.Types;
+using Icn.Graph.Modules;
 
 namespace Icn.Graph.Schema;
 
-/// <summary>The root query type: the fields every area contributes, in a stable order.</summary>
+/// <summary>The root query type: the fields every module contributes, in the order of their positions.</summary>
 internal sealed class QueryType : ObjectGraphType
 {
-    public QueryType(IEnumerable<IQueryFields> areas)
+    public QueryType(IEnumerable<RootFieldsSlot> slots, IServiceProvider services)
     {
         Name = "Query";
         Description = "The network's data: clusters, their members, opportunities, events and knowledge articles.";
-        foreach (var area in areas)
-        {
-            area.AddTo(this);
-        }
+        RootFields.AddTo(this, RootKind.Query, slots, services);
     }
 }

@@ -1,4 +1,5 @@
 using Icn.Domain.Persistence;
+using Icn.Workflows;
 using Icn.Workflows.Activities;
 using Icn.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -8,21 +9,15 @@ using Npgsql;
 namespace Icn.Bench.Workflows;
 
 /// <summary>
-/// A workflow runtime wired as the API wires it (a pooled context factory with the audit
-/// interceptor, the system clock, the built-in activities, default script limits), with a
+/// A workflow runtime registered as the API registers it (AddIcnDomain and AddIcnWorkflows: the
+/// audit interceptor, the system clock, the activity catalog, default script limits), with a
 /// connection pool of its own named <paramref name="applicationName"/> for pg_stat_activity.
 /// </summary>
 internal sealed class BenchRuntime(string connectionString, string applicationName) : IAsyncDisposable
 {
     private readonly ServiceProvider services = new ServiceCollection()
-        .AddSingleton(TimeProvider.System)
-        .AddPooledDbContextFactory<IcnDbContext>((sp, options) => options
-            .UseIcnDatabase(WithApplicationName(connectionString, applicationName))
-            .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<TimeProvider>())))
-        .AddSingleton(new ActivityCatalog([typeof(ActivityCatalog).Assembly]))
-        .AddSingleton<PublishedDefinitions>()
-        .AddSingleton(new WorkflowScripts(new ScriptLimits(), TimeProvider.System))
-        .AddSingleton<WorkflowRuntime>()
+        .AddIcnDomain(WithApplicationName(connectionString, applicationName))
+        .AddIcnWorkflows(_ => { })
         .BuildServiceProvider();
 
     public WorkflowRuntime Runtime => services.GetRequiredService<WorkflowRuntime>();

@@ -10,6 +10,7 @@ using Icn.Graph.Schema;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.Graph.Workflows.Hosting;
+using Icn.Workflows;
 
 if (args is ["print-schema", ..])
 {
@@ -28,6 +29,7 @@ builder.Services.AddIcnHealthChecks(builder.Configuration);
 builder.Services.AddIcnAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddIcnRateLimiting(builder.Configuration);
 builder.Services.AddIcnWorkflows(builder.Configuration);
+builder.Services.AddHostedService<WorkflowTimerWorker>();
 builder.Services.AddIcnOutbox(builder.Configuration);
 builder.Services.AddIcnApplicantContactRetention(builder.Configuration);
 

@@ -1,6 +1,5 @@
 using Icn.Domain.Persistence;
 using Icn.Graph.Outbox;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Icn.Graph.Hosting;
 
@@ -9,8 +8,9 @@ internal static class DatabaseServiceCollectionExtensions
     public const string ConnectionStringName = "Icn";
 
     /// <summary>
-    /// A pooled DbContext factory: resolvers run in parallel, so each creates a short-lived context
-    /// of its own from the pool instead of sharing one per request.
+    /// The domain's registration (<see cref="DomainServiceCollectionExtensions.AddIcnDomain"/>) on the
+    /// configured connection string, with what only the API adds: the outbox's wake-up on commit
+    /// (when the outbox is registered) and the start-up options for migrations and demo data.
     /// </summary>
     public static IServiceCollection AddIcnDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,11 +21,7 @@ internal static class DatabaseServiceCollectionExtensions
                 $"No database is configured: set ConnectionStrings__{ConnectionStringName} (./icn run starts a local PostgreSQL and sets it for you).");
         }
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<IcnDbContext>((sp, options) => options
-            .UseIcnDatabase(connectionString)
-            .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<TimeProvider>()))
-            .AddInterceptors(sp.GetService<OutboxCommitWatch>()?.Interceptors ?? []));
+        services.AddIcnDomain(connectionString, sp => sp.GetService<OutboxCommitWatch>()?.Interceptors ?? []);
         services.AddOptions<DatabaseStartupOptions>().Bind(configuration.GetSection(DatabaseStartupOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         return services;

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using Icn.Domain.Persistence;
 using Icn.Graph.Schema;
-using Icn.Graph.Workflows.Hosting;
+using Icn.Workflows;
 
 namespace Icn.Graph.Hosting;
 
@@ -18,7 +18,7 @@ internal static class SchemaPrinting
         var services = new ServiceCollection();
         services.AddLogging();
         // The schema is built without a database; the connection string is never opened.
-        services.AddPooledDbContextFactory<IcnDbContext>(options => options.UseIcnDatabase("Host=unused.invalid"));
+        services.AddIcnDomain("Host=unused.invalid");
         services.AddIcnGraphQL();
         services.AddIcnWorkflows(new ConfigurationBuilder().Build());
         using var provider = services.BuildServiceProvider();

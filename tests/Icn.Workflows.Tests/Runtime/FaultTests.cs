@@ -58,7 +58,13 @@ public sealed class FaultTests(RuntimeDatabase database) : IClassFixture<Runtime
         await database.PublishAsync(Flow.Named(id)
             .Add("decide", "Decision", ("condition", new Script(condition))).Add("end", "End")
             .Chain("start", "done", "decide", "true", "end").Connect("decide", "false", "end").Build());
-        var runtime = database.NewRuntime(new ScriptLimits { Statements = 100_000, MemoryBytes = 2 * 1024 * 1024, RecursionDepth = 32, Timeout = TimeSpan.FromSeconds(2) });
+        var runtime = database.NewRuntime(o =>
+        {
+            o.ScriptStatements = 100_000;
+            o.ScriptMemoryBytes = 2 * 1024 * 1024;
+            o.ScriptRecursionDepth = 32;
+            o.ScriptTimeout = TimeSpan.FromSeconds(2);
+        });
 
         var (instance, _) = await runtime.StartAsync(id, null, null, null, default);
 

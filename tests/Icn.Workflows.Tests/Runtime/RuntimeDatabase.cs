@@ -35,17 +35,20 @@ public sealed class RuntimeDatabase : IAsyncLifetime
 
     public IcnDbContext Db() => new(new DbContextOptionsBuilder<IcnDbContext>().UseIcnDatabase(ConnectionString).Options);
 
-    /// <summary>A runtime with services and a connection pool of its own: another process, as far as the database can tell.</summary>
-    public WorkflowRuntime NewRuntime(ScriptLimits? limits = null)
+    /// <summary>
+    /// A runtime registered as the API registers it (the audit interceptor included), with services
+    /// and a connection pool of its own: another process, as far as the database can tell.
+    /// <paramref name="options"/> sets what a test changes of the configuration (script limits, say).
+    /// Its catalog finds this assembly's test activities (<see cref="Flaky"/>, ...) the way the API
+    /// finds a plugin's: among the loaded assemblies.
+    /// </summary>
+    public WorkflowRuntime NewRuntime(Action<WorkflowOptions>? options = null)
     {
         var connection = new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = $"icn-process-{Interlocked.Increment(ref processes)}" }.ConnectionString;
         var services = new ServiceCollection()
-            .AddPooledDbContextFactory<IcnDbContext>(options => options.UseIcnDatabase(connection))
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton(new ActivityCatalog([typeof(ActivityCatalog).Assembly, typeof(RuntimeDatabase).Assembly]))
-            .AddSingleton<PublishedDefinitions>()
-            .AddSingleton(new WorkflowScripts(limits ?? new ScriptLimits(), Clock))
-            .AddSingleton<WorkflowRuntime>()
+            .AddIcnDomain(connection)
+            .AddIcnWorkflows(options ?? (_ => { }))
             .BuildServiceProvider();
         return services.GetRequiredService<WorkflowRuntime>();
     }

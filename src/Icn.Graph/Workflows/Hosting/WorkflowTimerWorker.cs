@@ -1,4 +1,5 @@
 using Icn.Graph.Hosting;
+using Icn.Workflows;
 using Icn.Workflows.Runtime;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,8 @@ namespace Icn.Graph.Workflows.Hosting;
 /// Fires due workflow timers in the background: <see cref="WorkflowOptions.TimerWorkers"/> loops,
 /// each firing what is due and then sleeping for the poll interval. Claims are
 /// <c>SKIP LOCKED</c>, so the loops of every process share the work without firing a timer twice.
+/// It stays in the host, beside the other workers on <see cref="PollingLoop"/>; the runtime it
+/// drives is the one <c>AddIcnWorkflows</c> registers.
 /// </summary>
 internal sealed partial class WorkflowTimerWorker(WorkflowRuntime runtime, IOptions<WorkflowOptions> options, ILogger<WorkflowTimerWorker> logger) : BackgroundService
 {

@@ -6,11 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Icn.Workflows.Runtime;
 
 /// <summary>What happens to an account's tasks when a role of it ends (taken away, or the account deactivated).</summary>
-public sealed partial class WorkflowRuntime
+internal sealed class RoleEnd(BurstRunner bursts, TimeProvider time)
 {
-    /// <summary>The journal's event for a claimed task given back to its role.</summary>
-    public const string ReleasedEvent = "released";
-
     /// <summary>
     /// Gives back the open tasks <paramref name="userId"/> holds through a role its account no longer
     /// holds (as stored in <paramref name="db"/>'s transaction, which must be open: call after saving
@@ -37,7 +34,7 @@ public sealed partial class WorkflowRuntime
         // One instance at a time, in a fixed order, so that two releases never wait for each other.
         foreach (var instanceTasks in candidates.GroupBy(t => t.InstanceId).OrderBy(g => g.Key))
         {
-            if (await LockAsync(db, instanceTasks.Key, cancellationToken) is not { } instance)
+            if (await InstanceLock.TakeAsync(db, instanceTasks.Key, cancellationToken) is not { } instance)
             {
                 continue;
             }
@@ -60,7 +57,7 @@ public sealed partial class WorkflowRuntime
                 else
                 {
                     task.AssigneeUserId = null;
-                    db.WorkflowJournal.Add(TaskEntry(instance, task, ReleasedEvent, $"Released: {reason}.", actorId));
+                    db.WorkflowJournal.Add(RuntimeJournal.TaskEntry(instance, task, WorkflowRuntime.ReleasedEvent, $"Released: {reason}.", actorId, time.GetUtcNow().UtcDateTime));
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
@@ -84,20 +81,16 @@ public sealed partial class WorkflowRuntime
         task.CompletedAt = now;
         if (instance.Status != WorkflowInstanceStatus.Running)
         {
-            db.WorkflowJournal.Add(TaskEntry(instance, task, "cancelled", $"Withdrawn: {reason}.", actorId));
+            db.WorkflowJournal.Add(RuntimeJournal.TaskEntry(instance, task, "cancelled", $"Withdrawn: {reason}.", actorId, time.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
             return instance;
         }
 
         var payload = new JsonObject { [Resumption.Withdrawn] = reason };
-        return await RunBurstAsync(db, instance, Wake.Resume(bookmark, BookmarkKind.Task, payload, taskId: task.Id), actorId, cancellationToken);
+        return await bursts.RunAsync(db, instance, Wake.Resume(bookmark, BookmarkKind.Task, payload, taskId: task.Id), actorId, cancellationToken);
     }
 
     /// <summary>A group decision's bookmark: one task per holder of its role, each that holder's own.</summary>
     private static bool IsGroupMembers(WorkflowBookmark? bookmark) =>
         bookmark is not null && JsonNode.Parse(bookmark.Data)?["assignment"]?.GetValue<string>() == "each-holder";
-
-    /// <summary>A journal line about a task, written by the runtime rather than by its activity.</summary>
-    private WorkflowJournalEntry TaskEntry(WorkflowInstance instance, WorkflowTask task, string happened, string summary, Guid? actorId) =>
-        InstanceEntry(instance, happened, summary, actorId, time.GetUtcNow().UtcDateTime, task.ActivityId, "HumanTask");
 }

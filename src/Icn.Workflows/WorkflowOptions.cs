@@ -1,7 +1,7 @@
-namespace Icn.Graph.Workflows.Hosting;
+namespace Icn.Workflows;
 
 /// <summary>The workflow runtime's settings (configuration section "Workflows").</summary>
-internal sealed class WorkflowOptions
+public sealed class WorkflowOptions
 {
     public const string Section = "Workflows";
 
@@ -22,4 +22,13 @@ internal sealed class WorkflowOptions
     public int ScriptStatements { get; set; } = 10_000;
 
     public int ScriptRecursionDepth { get; set; } = 64;
+
+    /// <summary>The limits of one expression, as <see cref="Runtime.WorkflowScripts"/> applies them.</summary>
+    public Runtime.ScriptLimits ScriptLimits => new()
+    {
+        Timeout = ScriptTimeout,
+        MemoryBytes = ScriptMemoryBytes,
+        Statements = ScriptStatements,
+        RecursionDepth = ScriptRecursionDepth,
+    };
 }

@@ -5,6 +5,7 @@ using Icn.Domain.Audit;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Mutations;

@@ -2,7 +2,7 @@ namespace Icn.GraphQL.Data;
 
 /// <summary>
 /// A loader of a request's holder created on its first use: a holder with many loaders (every kind
-/// of owner's sectors) would otherwise build them all, expression trees included, for each request
+/// of owner's tags, say) would otherwise build them all, expression trees included, for each request
 /// that reads one of them.
 /// </summary>
 public static class LoaderSlot

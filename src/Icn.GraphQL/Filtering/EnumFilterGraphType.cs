@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Icn.GraphQL.Filtering;
 
-/// <summary>Operators on an enum, named after it: <c>OpportunityKindFilter</c> for <c>OpportunityKind</c>.</summary>
+/// <summary>Operators on an enum, named after it: <c>OrderStatusFilter</c> for <c>OrderStatus</c>.</summary>
 public sealed class EnumFilterGraphType<TEnumGraphType> : InputObjectGraphType
     where TEnumGraphType : EnumerationGraphType
 {

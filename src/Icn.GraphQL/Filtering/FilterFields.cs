@@ -19,7 +19,7 @@ public static class FilterFields
     public static FilterDefinition<T> Boolean<T>(this FilterDefinition<T> filter, string name, string description, Expression<Func<T, bool>> property) =>
         filter.Add(new ScalarFilterField(name, description, typeof(BooleanFilterGraphType), property));
 
-    /// <summary>A reference by key (e.g. <c>clusterId</c>) taking global ids of <paramref name="typeName"/>; any type's, or a raw UUID, when null.</summary>
+    /// <summary>A reference by key (e.g. <c>authorId</c>) taking global ids of <paramref name="typeName"/>; any type's, or a raw UUID, when null.</summary>
     public static FilterDefinition<T> Key<T, TKey>(this FilterDefinition<T> filter, string name, string description, string? typeName, Expression<Func<T, TKey>> property) =>
         filter.Add(new KeyFilterField(name, description, typeName, property));
 

@@ -6,8 +6,8 @@ namespace Icn.GraphQL.Filtering;
 
 /// <summary>
 /// An <c>IdFilter</c> field over a key: the row's own id (<c>id</c>), a reference such as
-/// <c>clusterId</c> (global ids of one type), or, when <c>typeName</c> is null, a key that may name
-/// a row of any type (an audit entry's entity), given as a global id or as the raw UUID.
+/// <c>authorId</c> (global ids of one type), or, when <c>typeName</c> is null, a key that may name
+/// a row of any type (a log entry's subject), given as a global id or as the raw UUID.
 /// </summary>
 internal sealed class KeyFilterField(string name, string description, string? typeName, LambdaExpression property) : IFilterField
 {

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Icn.GraphQL.Filtering;
 
-/// <summary>Quantifiers over a collection, named after its items' filter: <c>SectorListFilter</c> for <c>SectorFilter</c>.</summary>
+/// <summary>Quantifiers over a collection, named after its items' filter: <c>TagListFilter</c> for <c>TagFilter</c>.</summary>
 internal sealed class ListFilterGraphType<TItemFilterGraphType> : InputObjectGraphType
     where TItemFilterGraphType : InputObjectGraphType
 {

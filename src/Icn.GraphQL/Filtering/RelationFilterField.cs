@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 
 namespace Icn.GraphQL.Filtering;
 
-/// <summary>A single relation filtered through the related entity's own filter, e.g. <c>postedBy: ClusterFilter</c>.</summary>
+/// <summary>A single relation filtered through the related entity's own filter, e.g. <c>author: UserFilter</c>.</summary>
 internal sealed class RelationFilterField<TRelated>(string name, string description, Type graphType, LambdaExpression navigation, Func<FilterDefinition<TRelated>> related)
     : IFilterField
 {

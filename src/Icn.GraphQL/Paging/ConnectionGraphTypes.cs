@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Icn.GraphQL.Paging;
 
-/// <summary>The connection of a node type, named after it: <c>OpportunityConnection</c> for <c>OpportunityType</c>.</summary>
+/// <summary>The connection of a node type, named after it: <c>OrderConnection</c> for <c>OrderType</c>.</summary>
 public sealed class ConnectionGraphType<TNodeGraphType> : ConnectionGraphType<TNodeGraphType, EdgeGraphType<TNodeGraphType>>
     where TNodeGraphType : IGraphType;
 
@@ -30,7 +30,7 @@ public class ConnectionGraphType<TNodeGraphType, TEdgeGraphType> : ObjectGraphTy
             .ResolveAsync(async context => await context.Source.CountAsync(context.CancellationToken));
     }
 
-    /// <summary>The GraphQL name of a node graph type by our naming convention (OpportunityType → Opportunity).</summary>
+    /// <summary>The GraphQL name of a node graph type by our naming convention (OrderType → Order).</summary>
     public static string NodeName(Type graphType) => graphType.Name.EndsWith("Type", StringComparison.Ordinal) && !graphType.Name.EndsWith("GraphType", StringComparison.Ordinal)
         ? graphType.Name[..^"Type".Length]
         : graphType.Name.Replace("GraphType", "", StringComparison.Ordinal).Replace("Interface", "", StringComparison.Ordinal);

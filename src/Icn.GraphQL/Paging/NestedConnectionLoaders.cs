@@ -5,7 +5,7 @@ namespace Icn.GraphQL.Paging;
 
 /// <summary>
 /// The request's batch loaders of nested lists, one per field and argument set: every
-/// <c>members(first: 5)</c> under the clusters of one page shares a loader, and so one SQL command.
+/// <c>comments(first: 5)</c> under the posts of one page shares a loader, and so one SQL command.
 /// </summary>
 public sealed class NestedConnectionLoaders
 {

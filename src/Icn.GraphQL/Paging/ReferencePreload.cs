@@ -1,7 +1,7 @@
 namespace Icn.GraphQL.Paging;
 
 /// <summary>
-/// A to-one relationship (an opportunity's poster, a cluster's region) that a list's page query reads
+/// A to-one relationship (an order's customer, a customer's country) that a list's page query reads
 /// in the same SQL command when the caller selects it. The row's navigation property then carries the
 /// related entity, with the columns the selection below it needs; its field resolves from it without a loader.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Icn.GraphQL.Paging;
 /// <summary>The field paths a caller selects under a connection's nodes (through <c>nodes</c> or <c>edges.node</c>).</summary>
 public static class SelectionPaths
 {
-    /// <summary>How deep under the nodes paths are read: a node's fields, its relationships' fields, and theirs' (a poster's region's name).</summary>
+    /// <summary>How deep under the nodes paths are read: a node's fields, its relationships' fields, and theirs' (a customer's country's name).</summary>
     public const int MaxDepth = 3;
 
     public static HashSet<string> UnderNodes(IResolveFieldContext context)

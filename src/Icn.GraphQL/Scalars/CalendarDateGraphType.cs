@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Icn.GraphQL.Scalars;
 
-/// <summary>A calendar day without time or zone, as ISO 8601 "yyyy-MM-dd" (a deadline, a membership date).</summary>
+/// <summary>A calendar day without time or zone, as ISO 8601 "yyyy-MM-dd" (a deadline, a birthday).</summary>
 public sealed class CalendarDateGraphType : DateOnlyGraphType
 {
     public CalendarDateGraphType()

@@ -12,15 +12,18 @@ public static class GraphQLHttpEndpoints
             .AddSingleton<GraphQLHttpHandler>();
     }
 
-    /// <summary>Serves GraphQL over HTTP at <paramref name="path"/>; a browser that opens it is sent to GraphiQL.</summary>
-    public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path = "/graphql")
+    /// <summary>
+    /// Serves GraphQL over HTTP at <paramref name="path"/>; a browser that opens it is sent to the
+    /// host's GraphiQL at <paramref name="graphiQLPath"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string path = "/graphql", string graphiQLPath = "/graphiql")
     {
         endpoints.Map(path, (HttpContext http, GraphQLHttpHandler handler) =>
         {
             if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId")
                 && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
             {
-                http.Response.Redirect("/graphiql");
+                http.Response.Redirect(graphiQLPath);
                 return Task.CompletedTask;
             }
 

@@ -2,13 +2,16 @@ using Icn.Graph.Membership.Retention;
 using Icn.Graph.Staff.SignIn;
 using Icn.Graph.Hosting;
 using Icn.Graph.Http;
-using Icn.Graph.Limits;
+using Icn.GraphQL.Http;
+using Icn.GraphQL.Limits;
 using Icn.Graph.Obligations;
 using Icn.Graph.Outbox;
 using Icn.Graph.RateLimiting;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Workflows.Hosting;
 using Icn.Workflows;
 
@@ -20,10 +23,8 @@ if (args is ["print-schema", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddIcnDatabase(builder.Configuration);
-builder.Services.AddIcnGraphQL();
+builder.Services.AddIcnGraphQL(builder.Configuration);
 builder.Services.AddIcnObligations();
-builder.Services.AddGraphQLLimits(builder.Configuration);
-builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddRequestBodyLimit();
 builder.Services.AddIcnHealthChecks(builder.Configuration);
 builder.Services.AddIcnAuthentication(builder.Configuration, builder.Environment);

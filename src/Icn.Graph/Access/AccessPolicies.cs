@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// The authorization policies that fields and types name (GraphQL.NET's AuthorizeWithPolicy

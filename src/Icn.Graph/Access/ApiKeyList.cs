@@ -1,10 +1,12 @@
 using Icn.Domain.Access;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Paging;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>The filter and orders of the list of website keys.</summary>
 internal static class ApiKeyList

@@ -4,6 +4,7 @@ using System.Text;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// Website key secrets: <c>icn_&lt;8 lookup characters&gt;_&lt;43 random characters&gt;</c>. The lookup

@@ -1,5 +1,6 @@
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>The claims our authentication adds beside the standard ones.</summary>
 internal static class IcnClaims

@@ -1,10 +1,11 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// Object-level rules on fields: a policy, enforced before execution, says who may ask for a field

@@ -3,6 +3,7 @@ using Icn.Domain.Staff;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 internal sealed class RoleGraphType : EnumerationGraphType
 {

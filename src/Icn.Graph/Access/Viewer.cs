@@ -3,6 +3,7 @@ using Icn.Domain.Staff;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// Who is calling, as the visibility and write rules need to know it. Anonymous callers and website

@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using GraphQL.Types;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 internal sealed class ViewerQueries : IQueryFields
 {

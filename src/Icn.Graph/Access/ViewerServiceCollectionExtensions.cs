@@ -1,5 +1,6 @@
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 internal static class ViewerServiceCollectionExtensions
 {

@@ -3,9 +3,11 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 internal sealed class ViewerType : ObjectGraphType<StaffUser>
 {

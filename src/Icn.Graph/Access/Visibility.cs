@@ -9,6 +9,7 @@ using Icn.Domain.Visibility;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// The rows a viewer may read: everything for network-wide staff; the public rows and their own

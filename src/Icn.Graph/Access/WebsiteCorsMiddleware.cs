@@ -2,7 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Authorization;
+using Icn.GraphQL.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace Icn.Graph.Access;

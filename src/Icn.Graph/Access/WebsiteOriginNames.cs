@@ -1,5 +1,6 @@
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// The origins a website key may list, in the form browsers send in the Origin header:

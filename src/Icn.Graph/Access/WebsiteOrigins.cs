@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 /// <summary>
 /// The browser origins of all active website keys, for answering CORS preflights (which carry no

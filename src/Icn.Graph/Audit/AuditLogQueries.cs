@@ -3,8 +3,11 @@ using GraphQL.Types;
 using Icn.Domain.Audit;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Audit;

@@ -2,6 +2,7 @@ using Icn.Domain.Audit;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 
 namespace Icn.Graph.Audit;
 

@@ -1,4 +1,5 @@
 using Icn.Graph.Access;
+using Icn.GraphQL.Authorization;
 
 namespace Icn.Graph.Authorization;
 

@@ -1,6 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Icn.Domain.Staff;
+using Icn.GraphQL.Authorization;
 
 using Icn.Graph.Access;
 

@@ -1,11 +1,12 @@
 using Icn.Domain.Clusters;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Regions;
 using Icn.Graph.Sectors;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Clusters;
 
@@ -34,7 +35,7 @@ internal static class ClusterList
         new SortOrder<Cluster>([(Sort["name"], false)]), "name ascending")
     {
         References = [RegionPreloads.For("region", nameof(Cluster.Region))],
-        Sectors = SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster),
+        Collection = SectorPreloads.For<Cluster>(c => c.Sectors, l => l.OfCluster),
         OptionalColumns = ClusterPreloads.OptionalColumns,
     };
 }

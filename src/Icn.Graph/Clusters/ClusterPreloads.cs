@@ -1,5 +1,6 @@
 using Icn.Domain.Clusters;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Regions;
 
 namespace Icn.Graph.Clusters;

@@ -1,5 +1,6 @@
 using Icn.Domain.Membership;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Clusters;
 

@@ -2,7 +2,9 @@ using GraphQL;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Data;
 
 namespace Icn.Graph.Data;
 

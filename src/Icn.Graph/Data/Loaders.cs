@@ -2,6 +2,7 @@ using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
+using Icn.GraphQL.Data;
 
 namespace Icn.Graph.Data;
 

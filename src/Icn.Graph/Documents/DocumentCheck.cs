@@ -3,8 +3,9 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Icn.Graph.Limits;
+using Icn.GraphQL.Limits;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Documents;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.Documents;
 

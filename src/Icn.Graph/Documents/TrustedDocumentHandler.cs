@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.PersistedDocuments;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.Documents;
 

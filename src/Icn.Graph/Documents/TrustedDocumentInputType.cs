@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Icn.Graph.Limits;
+using Icn.GraphQL.Limits;
 
 namespace Icn.Graph.Documents;
 

@@ -2,8 +2,10 @@ using GraphQL.Types;
 using Icn.Domain.Documents;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Mutations;
 using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Http;
 
 namespace Icn.Graph.Documents;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GraphQL.PersistedDocuments;
 using Icn.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Http;
 
 namespace Icn.Graph.Documents;
 

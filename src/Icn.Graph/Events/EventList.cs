@@ -2,10 +2,11 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Events;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Sectors;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Events;
 
@@ -30,7 +31,7 @@ internal static class EventList
         new SortOrder<NetworkEvent>([(Sort["startsAt"], false)]), "earliest start first")
     {
         References = [ClusterPreloads.For("host", nameof(NetworkEvent.Host))],
-        Sectors = SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent),
+        Collection = SectorPreloads.For<NetworkEvent>(e => e.Sectors, l => l.OfEvent),
         OptionalColumns = [new(nameof(NetworkEvent.Description), "description", "descriptionHtml")],
     };
 }

@@ -2,9 +2,11 @@ using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Events;

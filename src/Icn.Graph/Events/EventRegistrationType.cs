@@ -3,9 +3,12 @@ using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Events;
 
@@ -26,7 +29,7 @@ internal sealed class EventRegistrationType : ObjectGraphType<EventRegistration>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants")
             .Description("The names of the people the cluster sends.")
             .Resolve(context => context.Source.Participants);
-        Field<NonNullGraphType<Icn.Graph.Scalars.InstantGraphType>>("registeredAt")
+        Field<NonNullGraphType<Icn.GraphQL.Scalars.InstantGraphType>>("registeredAt")
             .Description("When the cluster first registered.")
             .Resolve(context => context.Source.CreatedAt);
         Field(r => r.AttendedCount, nullable: true).Description("How many of the participants came; null until attendance is recorded.");

@@ -1,4 +1,4 @@
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Icn.Graph.Hosting;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using Icn.Domain.Persistence;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Icn.Workflows;
 
 namespace Icn.Graph.Hosting;
@@ -19,8 +20,9 @@ internal static class SchemaPrinting
         services.AddLogging();
         // The schema is built without a database; the connection string is never opened.
         services.AddIcnDomain("Host=unused.invalid");
-        services.AddIcnGraphQL();
-        services.AddIcnWorkflows(new ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddIcnGraphQL(configuration);
+        services.AddIcnWorkflows(configuration);
         using var provider = services.BuildServiceProvider();
         return Print(provider.GetRequiredService<ISchema>());
     }

@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 using Icn.Graph.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Icn.GraphQL.Http;
 
 namespace Icn.Graph.Http;
 

@@ -1,6 +1,7 @@
 using Icn.Graph.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using Icn.GraphQL.Http;
 
 namespace Icn.Graph.Http;
 

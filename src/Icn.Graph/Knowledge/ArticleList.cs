@@ -2,10 +2,11 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Knowledge;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Sectors;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Knowledge;
 
@@ -30,7 +31,7 @@ internal static class ArticleList
         new SortOrder<Article>([(Sort["publishedAt"], true)]), "newest published first")
     {
         References = [ClusterPreloads.For("author", nameof(Article.Author))],
-        Sectors = SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle),
+        Collection = SectorPreloads.For<Article>(a => a.Sectors, l => l.OfArticle),
         OptionalColumns = [new(nameof(Article.Body), "body", "bodyHtml")],
     };
 }

@@ -3,9 +3,11 @@ using Icn.Domain.Common;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Content;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Knowledge;

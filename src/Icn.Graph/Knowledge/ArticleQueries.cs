@@ -3,9 +3,13 @@ using GraphQL.Types;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Knowledge;

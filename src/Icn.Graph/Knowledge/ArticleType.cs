@@ -3,9 +3,12 @@ using Icn.Domain.Knowledge;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Sectors;
 
 namespace Icn.Graph.Knowledge;

@@ -2,10 +2,11 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Members;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Sectors;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Members;
 
@@ -28,7 +29,7 @@ internal static class MemberList
         new SortOrder<Member>([(Sort["name"], false)]), "name ascending")
     {
         References = [ClusterPreloads.For("cluster", nameof(Member.Cluster))],
-        Sectors = SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember),
+        Collection = SectorPreloads.For<Member>(m => m.Sectors, l => l.OfMember),
         OptionalColumns = [new(nameof(Member.Description), "description")],
     };
 }

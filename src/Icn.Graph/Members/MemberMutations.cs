@@ -2,10 +2,13 @@ using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Mutations;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Members;

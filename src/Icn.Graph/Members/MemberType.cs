@@ -2,9 +2,12 @@ using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Sectors;
 
 namespace Icn.Graph.Members;

@@ -1,6 +1,7 @@
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Membership;

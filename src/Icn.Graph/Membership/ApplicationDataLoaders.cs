@@ -3,6 +3,7 @@ using Icn.Domain.Persistence;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Membership;

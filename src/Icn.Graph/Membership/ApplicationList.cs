@@ -1,7 +1,8 @@
 using Icn.Domain.Membership;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Paging;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Membership;
 

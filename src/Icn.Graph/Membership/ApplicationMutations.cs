@@ -3,9 +3,11 @@ using GraphQL.Types;
 using Icn.Domain.Membership;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Authorization;
+using Icn.GraphQL.Errors;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,11 +5,15 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Sectors;
 using Icn.Graph.Workflows;
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Workflows;
 
 namespace Icn.Graph.Membership;

@@ -3,9 +3,12 @@ using GraphQL.Types;
 using Icn.Domain.Membership;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Membership;
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Icn.GraphQL.Schema;
 using Icn.Plugins;
 using Icn.Workflows.Activities;
 

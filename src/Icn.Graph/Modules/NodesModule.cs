@@ -1,4 +1,4 @@
-using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Plugins;
 
 namespace Icn.Graph.Modules;

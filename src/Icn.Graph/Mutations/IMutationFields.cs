@@ -1,3 +1,4 @@
+using Icn.GraphQL.Schema;
 using Icn.Plugins;
 
 namespace Icn.Graph.Mutations;

@@ -3,6 +3,7 @@ using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -6,6 +6,7 @@ using Icn.Domain.Audit;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Modules;
+using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Mutations;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Mutations;
 

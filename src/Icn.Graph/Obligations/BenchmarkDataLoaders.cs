@@ -1,6 +1,7 @@
 using Icn.Domain.Obligations;
 using Icn.Domain.Persistence;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Obligations;

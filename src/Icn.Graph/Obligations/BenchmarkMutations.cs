@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Obligations;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Mutations;
 using Microsoft.EntityFrameworkCore;
 

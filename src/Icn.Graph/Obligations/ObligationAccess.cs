@@ -2,7 +2,8 @@ using GraphQL;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Authorization;
+using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.Obligations;
 

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Workflows;
 
 namespace Icn.Graph.Obligations;

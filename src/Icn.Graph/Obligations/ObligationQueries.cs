@@ -5,10 +5,14 @@ using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Data;
+using Icn.GraphQL.Errors;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.Extensions.Options;
 
 namespace Icn.Graph.Obligations;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using static Icn.Graph.Obligations.ObligationRecords;
 
 namespace Icn.Graph.Obligations;

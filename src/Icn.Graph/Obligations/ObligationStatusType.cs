@@ -2,8 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Obligations;
 

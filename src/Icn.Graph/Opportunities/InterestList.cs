@@ -1,9 +1,10 @@
 using Icn.Domain.Clusters;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Clusters;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Paging;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Opportunities;
 

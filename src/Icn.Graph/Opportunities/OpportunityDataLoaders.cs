@@ -1,5 +1,6 @@
 using Icn.Domain.Persistence;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Opportunities;

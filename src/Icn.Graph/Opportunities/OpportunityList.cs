@@ -3,11 +3,12 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Regions;
 using Icn.Graph.Sectors;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Opportunities;
 
@@ -35,7 +36,7 @@ internal static class OpportunityList
         new SortOrder<Opportunity>([(Sort["publishedAt"], true)]), "newest published first")
     {
         References = [ClusterPreloads.For("postedBy", nameof(Opportunity.PostedBy))],
-        Sectors = SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity),
+        Collection = SectorPreloads.For<Opportunity>(o => o.Sectors, l => l.OfOpportunity),
         // None of its fields reads the timestamps or the closing time; title, publication time and deadline are sort keys.
         OptionalColumns =
         [

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
 using Icn.Graph.Mutations;
+using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Opportunities;

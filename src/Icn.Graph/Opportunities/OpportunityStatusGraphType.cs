@@ -1,5 +1,6 @@
 using Icn.Domain.Opportunities;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Opportunities;
 

@@ -6,8 +6,12 @@ using Icn.Domain.Persistence;
 using Icn.Domain.Sectors;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
+using Icn.Graph.Sectors;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Paging;
 
@@ -32,17 +36,17 @@ internal static class ConnectionFields
                 var fetched = await context.QueryAsync((db, viewer, cancellationToken) =>
                     ShapedQueries.ListAsync(
                         projection.Read(
-                            Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page),
+                            Keyset.Page(Filtered(db, viewer), arguments.Order, arguments.Page, EntityKey<T>.Id),
                             db.Model,
                             selected,
-                            joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf)),
+                            joined => Keyset.InPageOrder(joined, arguments.Order, arguments.Page, SectorJoin<T>.RowOf, EntityKey<T>.Id)),
                         db,
                         cancellationToken));
                 var services = context.RequestServices!;
-                var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, list.Sectors!, RequestLoaders.Of(context)) : fetched.ConvertAll(row => row.Row);
+                var rows = projection.ReadsSectors(selected) ? WithSectors(fetched, SectorsPreload<T>.Of(list)!, RequestLoaders.Of(context)) : fetched.ConvertAll(row => row.Row);
 
                 return Keyset.ToConnection(rows, arguments.Order, arguments.Page, cancellationToken =>
-                    services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken));
+                    services.QueryAsync((db, viewer, token) => Filtered(db, viewer).CountAsync(token), cancellationToken), EntityKey<T>.IdOf);
             });
     }
 
@@ -118,7 +122,7 @@ internal static class ConnectionFields
             Name = name,
             Description = description,
             Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(async context => await page(context, ListArguments<T>.From(context, list))),
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object>(async context => await page(context, ListArguments<T>.From(context, list))),
         };
         ListArguments<T>.AddTo(field, list);
         parent.AddField(field);

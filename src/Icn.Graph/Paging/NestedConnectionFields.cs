@@ -6,9 +6,12 @@ using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Data;
+using Icn.GraphQL.Filtering;
 using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Paging;
 
@@ -36,13 +39,13 @@ internal static class NestedConnectionFields
             Name = name,
             Description = description,
             Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeGraphType>>),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<TParent, object>(context =>
+            Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<TParent, object>(context =>
             {
                 var arguments = ListArguments<T>.From(context, list);
                 var services = context.RequestServices!;
                 var loader = context.Loaders<NestedConnectionLoaders>().For(arguments.BatchKey(context), () => new BatchLoader<Guid, IConnection>(
                     (parentIds, cancellationToken) => LoadAsync<TParent, T>(services, parentIds, arguments, parentKey, visibleRows, cancellationToken),
-                    Keyset.ToConnection<T>([], arguments.Order, arguments.Page, _ => Task.FromResult(0))));
+                    Keyset.ToConnection<T>([], arguments.Order, arguments.Page, _ => Task.FromResult(0), EntityKey<T>.IdOf)));
                 return loader.Load(context.Source.Id);
             }),
         };
@@ -67,7 +70,7 @@ internal static class NestedConnectionFields
 
         return pages.ToDictionary(
             page => page.ParentId,
-            page => (IConnection)Keyset.ToConnection(page.Rows, arguments.Order, arguments.Page, _ => Task.FromResult(page.Count)));
+            page => (IConnection)Keyset.ToConnection(page.Rows, arguments.Order, arguments.Page, _ => Task.FromResult(page.Count), EntityKey<T>.IdOf));
     }
 
     /// <summary>
@@ -83,7 +86,7 @@ internal static class NestedConnectionFields
         var row = Expression.Parameter(typeof(T), "row");
         var ofParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(ParameterReplacer.Apply(parentKey, row), parentId), row);
 
-        var page = Keyset.Page(rows.Where(ofParent), arguments.Order, arguments.Page);
+        var page = Keyset.Page(rows.Where(ofParent), arguments.Order, arguments.Page, EntityKey<T>.Id);
         var count = arguments.CountSelected
             ? (Expression)Expression.Call(QueryableCount.MakeGenericMethod(typeof(T)), rows.Where(ofParent).Expression)
             : Expression.Constant(0);

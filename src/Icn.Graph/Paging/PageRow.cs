@@ -1,4 +1,5 @@
 using Icn.Domain.Sectors;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Paging;
 

@@ -3,9 +3,11 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Icn.Domain.Common;
 using Icn.Domain.Sectors;
-using Icn.Graph.Filtering;
+using Icn.Graph.Sectors;
+using Icn.GraphQL.Filtering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Paging;
 
@@ -53,7 +55,7 @@ internal sealed class RowProjection<T>
     }
 
     /// <summary>Whether the page query reads the rows' sectors for this selection; its rows then repeat once per sector.</summary>
-    public bool ReadsSectors(IReadOnlySet<string> selected) => list.Sectors is not null && selected.Contains(SectorsPreload<T>.Field);
+    public bool ReadsSectors(IReadOnlySet<string> selected) => SectorsPreload<T>.Of(list) is not null && selected.Contains(SectorsPreload<T>.Field);
 
     /// <summary>
     /// The page's rows as the caller's selection paths under the nodes need them. With the sectors, a
@@ -78,7 +80,7 @@ internal sealed class RowProjection<T>
             return page.Select(rows);
         }
 
-        return inPageOrder(page.SelectMany(list.Sectors!.JoinedRows, Joined)).ThenBy(SectorOrder).Select((Expression<Func<SectorJoin<T>, PageRow<T>>>)projection);
+        return inPageOrder(page.SelectMany(SectorsPreload<T>.Of(list)!.JoinedRows, Joined)).ThenBy(SectorOrder).Select((Expression<Func<SectorJoin<T>, PageRow<T>>>)projection);
     }
 
     private HashSet<string> Selected(long key) =>
@@ -89,7 +91,7 @@ internal sealed class RowProjection<T>
     {
         var entityType = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var rowProperty = typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Row))!;
-        if (list.Sectors is null || !selected.Contains(SectorsPreload<T>.Field))
+        if (SectorsPreload<T>.Of(list) is null || !selected.Contains(SectorsPreload<T>.Field))
         {
             var row = Expression.Parameter(typeof(T), "row");
             var bindings = new List<MemberBinding> { Expression.Bind(rowProperty, Entity(entityType, row, list.OptionalColumns, list.References, "", selected)) };
@@ -171,7 +173,7 @@ internal sealed class RowProjection<T>
             yield return path;
         }
 
-        if (list.Sectors is not null)
+        if (SectorsPreload<T>.Of(list) is not null)
         {
             yield return SectorsPreload<T>.Field;
         }

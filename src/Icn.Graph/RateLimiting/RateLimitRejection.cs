@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.RateLimiting;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Threading.RateLimiting;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -2,6 +2,7 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Regions;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Regions;

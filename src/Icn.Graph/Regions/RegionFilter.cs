@@ -1,5 +1,5 @@
 using Icn.Domain.Regions;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 
 namespace Icn.Graph.Regions;
 

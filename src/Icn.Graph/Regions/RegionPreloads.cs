@@ -1,5 +1,6 @@
 using Icn.Domain.Regions;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Regions;
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Regions;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Regions;
 

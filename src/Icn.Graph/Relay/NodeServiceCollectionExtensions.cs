@@ -2,11 +2,11 @@ using System.Linq.Expressions;
 using Icn.Domain.Common;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
-using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Relay;
 
+/// <summary>The network's node sources: rows of <see cref="IcnDbContext"/>, visible by the rules of the request's <see cref="Viewer"/>.</summary>
 internal static class NodeServiceCollectionExtensions
 {
     /// <summary>Registers how <c>node</c>/<c>nodes</c> find entities of one type, and who may see them.</summary>
@@ -17,6 +17,5 @@ internal static class NodeServiceCollectionExtensions
     /// <summary>The same for rows that are not entities (staff accounts, website keys), found by <paramref name="key"/>.</summary>
     public static IServiceCollection AddNodeSource<T>(this IServiceCollection services, string typeName, Expression<Func<T, Guid>> key, Func<IQueryable<T>, Viewer, IQueryable<T>> visibleTo)
         where T : class =>
-        services.AddSingleton<INodeSource>(sp =>
-            new EntityNodeSource<T>(typeName, key, visibleTo, sp.GetRequiredService<IDbContextFactory<IcnDbContext>>()));
+        services.AddNodeSource<IcnDbContext, Viewer, T>(typeName, key, visibleTo);
 }

@@ -1,3 +1,5 @@
+using Icn.GraphQL.Scalars;
+
 namespace Icn.Graph.Scalars;
 
 /// <summary>CommonMark text; every Markdown field has a sanitised HTML rendering beside it.</summary>

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Schema;
 

@@ -13,25 +13,31 @@ using Icn.Domain.Sectors;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
 using Icn.Graph.Http;
+using Icn.GraphQL.Http;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Membership;
 using Icn.Graph.Obligations;
 using Icn.Graph.Audit;
 using Icn.Graph.Clusters;
 using Icn.Graph.Content;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Errors;
+using Icn.GraphQL.Errors;
 using Icn.Graph.Events;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Knowledge;
 using Icn.Graph.Modules;
 using Icn.Graph.Mutations;
 using Icn.Graph.Members;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Opportunities;
 using Icn.Graph.Regions;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Search;
 using Icn.Graph.Sectors;
 using Icn.Graph.Documents;
@@ -39,32 +45,38 @@ using Icn.Graph.Staff;
 using Icn.Graph.Workflows;
 using Icn.Workflows.Activities;
 using Icn.Workflows.Definitions;
+using Icn.GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Schema;
 
 internal static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>The schema, its execution settings, and the network's modules (each area's fields, loaders and node sources).</summary>
-    public static IServiceCollection AddIcnGraphQL(this IServiceCollection services)
+    /// <summary>
+    /// The GraphQL engine around the network's schema (with what it needs to know of the network's
+    /// callers and database), the trusted documents, and the network's modules (each area's fields,
+    /// loaders and node sources).
+    /// </summary>
+    public static IServiceCollection AddIcnGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<GraphQL.DI.IConfigureExecution, AuthorizationExecution>();
-        services.AddSingleton<PassedValidations>();
-        services.AddSingleton<GraphQL.DI.IConfigureExecution, DocumentCache>();
-        services.AddSingleton<GraphQL.DI.IConfigureExecution, TrustedDocumentHandler>();
-        services.AddSingleton<GraphQL.DI.IConfigureExecution, RequestLoadersExecution>();
+        services.AddSingleton<ICallerRules, NetworkCallerRules>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution, TrustedDocumentHandler>();
         services.AddSingleton<TrustedDocumentStore>();
-        services.AddSingleton<GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<TrustedDocumentStore>());
+        services.AddSingleton<global::GraphQL.PersistedDocuments.IPersistedDocumentLoader>(sp => sp.GetRequiredService<TrustedDocumentStore>());
         services.AddSingleton<DocumentCheck>();
-        services.AddGraphQL(graphQL => graphQL
-            .AddSchema<IcnSchema>()
-            .AddGraphTypes(typeof(IcnSchema).Assembly)
-            .AddSerializer<AnswerSerializer>()
-            .AddErrorInfoProvider<IcnErrorInfoProvider>()
-            .AddUnhandledExceptionHandler(UnhandledExceptions.Log));
-        // Registered after GraphQL.NET's own validator, so the executer and DocumentCheck get this one.
-        services.AddSingleton<RememberedCoercion>();
-        services.AddSingleton(sp => (AnswerSerializer)sp.GetRequiredService<IGraphQLSerializer>());
-        services.AddSingleton<GraphQL.Validation.IDocumentValidator>(sp => sp.GetRequiredService<RememberedCoercion>());
+        services.AddGraphQLEngine(
+            configuration,
+            graphQL => graphQL
+                .AddSchema<IcnSchema>()
+                .AddGraphTypes(typeof(IcnSchema).Assembly),
+            engine =>
+            {
+                engine.InputProblem = PostgresInputProblems.Of;
+                // ILIKE, which the trigram indexes of the filtered text columns serve.
+                engine.CaseInsensitiveLike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+                    nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)]);
+            });
 
         services.AddOptions<MarkdownBounds>().BindConfiguration(MarkdownBounds.Section);
         services.AddSingleton<MarkdownHtml>();
@@ -72,15 +84,6 @@ internal static class GraphQLServiceCollectionExtensions
         // Each area is a module: its root fields, loaders and node sources are registered by it.
         services.AddNetworkModules(typeof(IcnSchema).Assembly);
         services.AddSingleton<DomainEventDispatcher>();
-
-        // Generic graph types are named after their type argument (OpportunityConnection, SectorListFilter, ...).
-        services.AddTransient(typeof(ConnectionGraphType<>));
-        services.AddTransient(typeof(ConnectionGraphType<,>));
-        services.AddTransient(typeof(EdgeGraphType<>));
-        services.AddTransient(typeof(EnumFilterGraphType<>));
-        services.AddTransient(typeof(ListFilterGraphType<>));
-        services.AddScoped<NestedConnectionLoaders>();
-        services.AddScoped<RequestLoaders>();
 
         return services;
     }

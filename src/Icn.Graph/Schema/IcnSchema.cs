@@ -2,11 +2,13 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Schema;
 
 /// <summary>The ICN Network API's schema. Its printed form is schema.graphql at the repository root.</summary>
-internal sealed class IcnSchema : GraphQL.Types.Schema
+internal sealed class IcnSchema : global::GraphQL.Types.Schema
 {
     public IcnSchema(IServiceProvider services, QueryType query, MutationType mutation, IEnumerable<Modules.ExtraGraphType> extraTypes)
         : base(services)

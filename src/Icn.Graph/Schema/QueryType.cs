@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Icn.Graph.Modules;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Schema;
 

@@ -1,4 +1,5 @@
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Search;
 

@@ -3,12 +3,17 @@ using GraphQL.Types;
 using Icn.Domain.Persistence;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
-using Icn.Graph.Errors;
+using Icn.GraphQL.Data;
+using Icn.GraphQL.Errors;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Schema;
-using Icn.Graph.Sorting;
+using Icn.GraphQL.Schema;
+using Icn.GraphQL.Sorting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Search;
@@ -53,7 +58,7 @@ internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFi
         var hits = await context.QueryAsync((db, viewer, cancellationToken) =>
             Keyset.Page(Hits(db, viewer, text), ByRank, page, hit => hit.Id).ToListAsync(cancellationToken));
 
-        var nodes = await LoadNodesAsync(hits, services.GetRequiredService<Viewer>(), context.CancellationToken);
+        var nodes = await LoadNodesAsync(hits, services, context.CancellationToken);
         // Page info from the hits as fetched; a hit whose row vanished in between is only left out of the edges.
         var connection = Keyset.ToConnection(hits, ByRank, page, _ => Task.FromResult(0), hit => hit.Id);
         var edges = connection.Edges.Cast<Edge<SearchHit>>()
@@ -73,12 +78,12 @@ internal sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFi
             .Concat(db.Articles.VisibleTo(viewer).Matching("Article", text));
     }
 
-    private async Task<Dictionary<Guid, object>> LoadNodesAsync(IReadOnlyList<SearchHit> hits, Viewer viewer, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, object>> LoadNodesAsync(IReadOnlyList<SearchHit> hits, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<Guid, object>();
         foreach (var kind in hits.GroupBy(hit => hit.Kind))
         {
-            var rows = await sourcesByType[kind.Key].LoadAsync(kind.Select(hit => hit.Id).ToArray(), viewer, cancellationToken);
+            var rows = await sourcesByType[kind.Key].LoadAsync(kind.Select(hit => hit.Id).ToArray(), requestServices, cancellationToken);
             foreach (var (id, row) in rows)
             {
                 nodes[id] = row;

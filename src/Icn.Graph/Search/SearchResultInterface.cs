@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Search;
 

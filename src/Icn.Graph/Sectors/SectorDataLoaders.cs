@@ -6,6 +6,7 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Sectors;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Sectors;

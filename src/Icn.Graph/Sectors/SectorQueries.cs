@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Sectors;

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Icn.Domain.Sectors;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Sectors;
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Staff.SignIn;
 using Icn.Graph.Mutations;
 using Microsoft.AspNetCore.Identity;

@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
 using Icn.Domain.Staff;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Icn.Graph.Staff;

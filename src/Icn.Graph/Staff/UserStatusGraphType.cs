@@ -1,4 +1,5 @@
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Staff;
 

@@ -3,10 +3,14 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Staff;
 

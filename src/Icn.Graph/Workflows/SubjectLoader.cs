@@ -1,7 +1,10 @@
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Workflows;
 
@@ -11,7 +14,7 @@ namespace Icn.Graph.Workflows;
 /// </summary>
 internal sealed class SubjectLoader
 {
-    public SubjectLoader(IEnumerable<INodeSource> sources, Viewer viewer)
+    public SubjectLoader(IEnumerable<INodeSource> sources, IServiceProvider requestServices)
     {
         var byType = sources.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
         Load = new BatchLoader<string, object?>(async (keys, cancellationToken) =>
@@ -20,7 +23,7 @@ internal sealed class SubjectLoader
             var ids = keys.Select(key => (Key: key, Ok: GlobalId.TryDecode(key, out var id), Id: id)).Where(k => k.Ok && byType.ContainsKey(k.Id.TypeName));
             foreach (var group in ids.GroupBy(k => k.Id.TypeName))
             {
-                var rows = await byType[group.Key].LoadAsync([.. group.Select(k => k.Id.Key).Distinct()], viewer, cancellationToken);
+                var rows = await byType[group.Key].LoadAsync([.. group.Select(k => k.Id.Key).Distinct()], requestServices, cancellationToken);
                 foreach (var (key, _, id) in group)
                 {
                     found[key] = rows.GetValueOrDefault(id.Key);

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Mutations;
 using Icn.Workflows.Definitions;
 

@@ -3,8 +3,11 @@ using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Workflows;
 

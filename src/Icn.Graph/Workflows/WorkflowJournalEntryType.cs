@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Staff;
 
 namespace Icn.Graph.Workflows;

@@ -1,6 +1,7 @@
 using Icn.Domain.Persistence;
 using Icn.Domain.Workflows;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Workflows;

@@ -4,8 +4,11 @@ using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Paging;
+using Icn.GraphQL.Paging;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Workflows;

@@ -2,8 +2,10 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Mutations;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Workflows.Runtime;
 
 namespace Icn.Graph.Workflows;

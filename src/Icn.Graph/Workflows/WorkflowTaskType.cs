@@ -4,9 +4,13 @@ using GraphQL.Types;
 using Icn.Domain.Workflows;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
+using Icn.GraphQL.Authorization;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Staff;
 
 namespace Icn.Graph.Workflows;

@@ -1,4 +1,5 @@
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 
 namespace Icn.Graph.Tests.Admin;

@@ -1,5 +1,6 @@
 using System.Net;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Icn.Graph.Tests.Writing;
 using Microsoft.EntityFrameworkCore;

@@ -70,7 +70,7 @@ public sealed class InformationResponseWakeUpTests(StaffApiFixture api)
         var admin = await api.SignInAsync("admin@demo.icn");
         var retried = await admin.PostAsync(
             $"mutation($id: ID!) {{ retryWorkflowInstance(input: {{ id: $id }}) {{ instance {{ status }} {ApplicationRequests.Errors} }} }}",
-            new { id = Icn.Graph.Relay.GlobalId.Encode("WorkflowInstance", instanceId) });
+            new { id = Icn.GraphQL.Relay.GlobalId.Encode("WorkflowInstance", instanceId) });
         Assert.Equal("RUNNING", retried.Succeeded("retryWorkflowInstance", "instance")["status"]!.GetValue<string>());
         await using (var db = api.CreateDbContext())
         {
@@ -119,7 +119,7 @@ public sealed class InformationResponseWakeUpTests(StaffApiFixture api)
         db.WorkflowBookmarks.AnyAsync(b => b.InstanceId == instanceId && b.Kind == BookmarkKind.Signal && b.Key!.StartsWith("information-provided:"));
 
     private static Guid ApplicationId(string globalId) =>
-        Icn.Graph.Relay.GlobalId.TryDecode(globalId, out var decoded) ? decoded.Key : throw new ArgumentException($"Not a global id: {globalId}", nameof(globalId));
+        Icn.GraphQL.Relay.GlobalId.TryDecode(globalId, out var decoded) ? decoded.Key : throw new ArgumentException($"Not a global id: {globalId}", nameof(globalId));
 
     /// <summary>
     /// Makes the next burst of one instance fail in the database, with <paramref name="sqlState"/>,

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Data;
+using Icn.GraphQL.Data;
 using Icn.Graph.Schema;
+using Icn.GraphQL.Schema;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Filtering;
 
 namespace Icn.Graph.Tests.Lists;
 

@@ -3,7 +3,8 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Visibility;
 using Icn.Graph.Data;
-using Icn.Graph.Filtering;
+using Icn.GraphQL.Data;
+using Icn.GraphQL.Filtering;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

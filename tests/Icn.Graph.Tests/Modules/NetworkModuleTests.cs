@@ -5,6 +5,7 @@ using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Graph.Modules;
 using Icn.Graph.Tests.Infrastructure;
+using Icn.GraphQL.Schema;
 using Icn.Plugins;
 using Icn.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class NetworkModuleTests : IAsyncLifetime
         Assert.Empty(answer.Errors);
         Assert.Equal("probe", answer.Data!["moduleProbe"]!.GetValue<string>());
 
-        var schema = factory.Services.GetRequiredService<GraphQL.Types.ISchema>();
+        var schema = factory.Services.GetRequiredService<ISchema>();
         Assert.Equal("moduleProbe", schema.Query.Fields.Last().Name);
     }
 
@@ -60,7 +61,7 @@ public sealed class NetworkModuleTests : IAsyncLifetime
             ?? throw new InvalidOperationException("The demo editor could not sign in."));
         var created = (await editor.PostAsync(
             "mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } errors { message } } }",
-            new { input = new { clusterId = Icn.Graph.Relay.GlobalId.Encode("Cluster", cluster.Id), kind = "TENDER", title = "Module probe", summary = "A tender.", body = "Details." } }))
+            new { input = new { clusterId = Icn.GraphQL.Relay.GlobalId.Encode("Cluster", cluster.Id), kind = "TENDER", title = "Module probe", summary = "A tender.", body = "Details." } }))
             .Succeeded("createOpportunity", "opportunity");
         var id = created["id"]!.GetValue<string>();
         const string Publish = "mutation($input: PublishOpportunityInput!) { publishOpportunity(input: $input) { opportunity { id } errors { message } } }";
@@ -69,7 +70,7 @@ public sealed class NetworkModuleTests : IAsyncLifetime
         var again = await editor.PostAsync(Publish, new { input = new { id, version = 2 } });
 
         Assert.NotEmpty(again.Data!["publishOpportunity"]!["errors"]!.AsArray());
-        var key = (Icn.Graph.Relay.GlobalId.TryDecode(id, out var decoded) ? decoded.Key : Guid.Empty);
+        var key = (Icn.GraphQL.Relay.GlobalId.TryDecode(id, out var decoded) ? decoded.Key : Guid.Empty);
         Assert.Equal([key], published.Ids.ToArray());
     }
 

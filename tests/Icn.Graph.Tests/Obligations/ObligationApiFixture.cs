@@ -1,5 +1,6 @@
 using Icn.Domain.Persistence;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Icn.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using Icn.Domain.Knowledge;
 using Icn.Domain.Membership;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

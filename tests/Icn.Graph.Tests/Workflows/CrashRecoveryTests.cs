@@ -180,7 +180,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         var tasks = await db.WorkflowTasks.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
         Assert.Equal(Instances * Voters, tasks.Count);
-        var votes = tasks.Select((t, i) => new Vote(t.Id, Icn.Graph.Relay.GlobalId.Encode("WorkflowTask", t.Id), i % 3 == 0 ? "reject" : "approve", tokens[t.AssigneeUserId!.Value]));
+        var votes = tasks.Select((t, i) => new Vote(t.Id, Icn.GraphQL.Relay.GlobalId.Encode("WorkflowTask", t.Id), i % 3 == 0 ? "reject" : "approve", tokens[t.AssigneeUserId!.Value]));
 
         // Interleaved by instance, so that many instances are mid-vote when the process dies.
         return ([.. votes.OrderBy(v => v.TaskId.GetHashCode())], DefinitionId);

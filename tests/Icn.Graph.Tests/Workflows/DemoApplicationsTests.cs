@@ -29,7 +29,7 @@ public sealed class DemoApplicationsTests() : OwnApiTests("demoapps", settings: 
             Assert.Equal(MembershipStatus.Member, approved.Cluster!.Membership.Status);
             var withdrawn = await db.Applications.AsNoTracking().SingleAsync(a => a.Status == ApplicationStatus.Withdrawn);
             Assert.NotNull(withdrawn.DecidedAt);
-            var subject = Icn.Graph.Relay.GlobalId.Encode("Application", withdrawn.Id);
+            var subject = Icn.GraphQL.Relay.GlobalId.Encode("Application", withdrawn.Id);
             Assert.Equal(Icn.Domain.Workflows.WorkflowInstanceStatus.Cancelled, await db.WorkflowInstances.Where(i => i.SubjectId == subject).Select(i => i.Status).SingleAsync());
         }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Icn.Domain.Membership;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Icn.Graph.Tests.Writing.EventWriting;

@@ -3,6 +3,7 @@ using System.Reflection;
 using GraphQL.Types;
 using Icn.Graph.Content;
 using Icn.Graph.Scalars;
+using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Mutations;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Graph.Relay;
+using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;

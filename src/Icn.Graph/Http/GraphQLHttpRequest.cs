@@ -1,9 +1,0 @@
-using GraphQL;
-
-namespace Icn.Graph.Http;
-
-/// <summary>
-/// A GraphQL request as read off HTTP, before anything is parsed as GraphQL: either a document's
-/// text (<see cref="Query"/>) or a trusted document's id (<see cref="DocumentId"/>, "sha256:..."), never both.
-/// </summary>
-internal sealed record GraphQLHttpRequest(string? Query, string? DocumentId, string? OperationName, Inputs? Variables, Inputs? Extensions, bool IsGet);

@@ -1,8 +1,0 @@
-namespace Icn.Graph.Http;
-
-/// <summary>Why an HTTP request cannot be run at all: the status to answer with, and a message and code for the caller.</summary>
-internal sealed record RequestRejection(int StatusCode, string Code, string Message)
-{
-    /// <summary>Headers the status calls for, such as Allow with 405.</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
-}

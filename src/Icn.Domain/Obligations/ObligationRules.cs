@@ -1,9 +1,8 @@
 using System.Globalization;
 using Icn.Domain.Knowledge;
-using Icn.Graph.Relay;
-using static Icn.Graph.Obligations.ObligationRecords;
+using static Icn.Domain.Obligations.ObligationRecords;
 
-namespace Icn.Graph.Obligations;
+namespace Icn.Domain.Obligations;
 
 /// <summary>
 /// Reads, from one year's records, whether each obligation is met, when it is due and whether it
@@ -11,7 +10,7 @@ namespace Icn.Graph.Obligations;
 /// Late always means the same thing: the due day has passed (today is after it) and it is not met;
 /// something met after its due day (a fee paid late) is met, not late.
 /// </summary>
-internal sealed class ObligationRules(ObligationOptions options, DateOnly today)
+public sealed class ObligationRules(ObligationOptions options, DateOnly today)
 {
     private const string Day = "yyyy-MM-dd";
 
@@ -25,16 +24,16 @@ internal sealed class ObligationRules(ObligationOptions options, DateOnly today)
         yield return NewsUpdates(cluster, year, [.. records.Articles[cluster.Id].Where(a => a.Kind == ArticleKind.News)]);
         yield return Yearly(cluster, year, ObligationKind.EventParticipation, yearlyDue, "event attended",
             records.Attendance[cluster.Id].Select(a => new ObligationEvidence(
-                $"Attended \"{a.Title}\" ({a.Attended} {(a.Attended == 1 ? "person" : "people")}).", DayOf(a.StartsAt), GlobalId.Encode("Event", a.EventId))));
+                $"Attended \"{a.Title}\" ({a.Attended} {(a.Attended == 1 ? "person" : "people")}).", DayOf(a.StartsAt), new EvidenceRecord(EvidenceRecordKind.Event, a.EventId))));
         yield return Yearly(cluster, year, ObligationKind.Networking, yearlyDue, "opportunity posted or interest expressed",
-            records.Opportunities[cluster.Id].Select(o => new ObligationEvidence($"Published the opportunity \"{o.Title}\".", DayOf(o.PublishedAt), GlobalId.Encode("Opportunity", o.Id)))
-                .Concat(records.Interests[cluster.Id].Select(i => new ObligationEvidence($"Expressed interest in the opportunity \"{i.OpportunityTitle}\".", DayOf(i.ExpressedAt), GlobalId.Encode("Opportunity", i.OpportunityId))))
+            records.Opportunities[cluster.Id].Select(o => new ObligationEvidence($"Published the opportunity \"{o.Title}\".", DayOf(o.PublishedAt), new EvidenceRecord(EvidenceRecordKind.Opportunity, o.Id)))
+                .Concat(records.Interests[cluster.Id].Select(i => new ObligationEvidence($"Expressed interest in the opportunity \"{i.OpportunityTitle}\".", DayOf(i.ExpressedAt), new EvidenceRecord(EvidenceRecordKind.Opportunity, i.OpportunityId))))
                 .OrderBy(e => e.Date));
         yield return Yearly(cluster, year, ObligationKind.Knowledge, yearlyDue, "knowledge article published",
             records.Articles[cluster.Id].Where(a => a.Kind != ArticleKind.News).Select(a => new ObligationEvidence(
-                $"Published the {KindName(a.Kind)} \"{a.Title}\".", DayOf(a.PublishedAt), GlobalId.Encode("Article", a.Id))));
+                $"Published the {KindName(a.Kind)} \"{a.Title}\".", DayOf(a.PublishedAt), new EvidenceRecord(EvidenceRecordKind.Article, a.Id))));
         yield return Yearly(cluster, year, ObligationKind.Benchmark, ObligationOptions.DayIn(options.BenchmarkDue, year), "benchmark submitted",
-            records.Benchmarks[cluster.Id].Select(b => new ObligationEvidence($"Submitted the benchmark of {year}.", DayOf(b.SubmittedAt), GlobalId.Encode("Benchmark", b.Id))));
+            records.Benchmarks[cluster.Id].Select(b => new ObligationEvidence($"Submitted the benchmark of {year}.", DayOf(b.SubmittedAt), new EvidenceRecord(EvidenceRecordKind.Benchmark, b.Id))));
     }
 
     /// <summary>The year's invoice, due on its own due day; without an invoice nothing is owed yet.</summary>
@@ -45,20 +44,20 @@ internal sealed class ObligationRules(ObligationOptions options, DateOnly today)
             return new(cluster.Id, year, ObligationKind.AnnualFee, false, null, false, $"No fee invoice has been issued for {year}.", []);
         }
 
-        var id = GlobalId.Encode("FeeInvoice", invoice.Id);
+        var record = new EvidenceRecord(EvidenceRecordKind.FeeInvoice, invoice.Id);
         if (invoice.PaidAt is { } paidAt)
         {
             var paidOn = DayOf(paidAt);
             var lateBy = paidOn.DayNumber - invoice.DueOn.DayNumber;
             var summary = lateBy > 0 ? $"Paid on {Text(paidOn)}, {lateBy} days after its due day {Text(invoice.DueOn)}." : $"Paid on {Text(paidOn)}.";
             return new(cluster.Id, year, ObligationKind.AnnualFee, true, invoice.DueOn, false, summary,
-                [new($"Fee paid (reference {invoice.PaymentReference ?? "none"}).", paidOn, id)]);
+                [new($"Fee paid (reference {invoice.PaymentReference ?? "none"}).", paidOn, record)]);
         }
 
         var late = today > invoice.DueOn;
         return new(cluster.Id, year, ObligationKind.AnnualFee, false, invoice.DueOn, late,
             late ? $"Unpaid: overdue since {Text(invoice.DueOn.AddDays(1))}." : $"Unpaid: due on {Text(invoice.DueOn)}.",
-            [new($"Fee invoiced, due on {Text(invoice.DueOn)}; unpaid.", invoice.IssuedOn, id)]);
+            [new($"Fee invoiced, due on {Text(invoice.DueOn)}; unpaid.", invoice.IssuedOn, record)]);
     }
 
     /// <summary>
@@ -82,7 +81,7 @@ internal sealed class ObligationRules(ObligationOptions options, DateOnly today)
             + $" ({withNews.Count} of {owed.Count} quarters owed)"
             + (met ? "." : late ? $"; Q{missing[0].Quarter} ended on {Text(due)} without any." : $"; next due by {Text(due)}.");
         return new(cluster.Id, year, ObligationKind.NewsUpdates, met, due, late, summary,
-            [.. news.Select(a => new ObligationEvidence($"Published the news \"{a.Title}\".", DayOf(a.PublishedAt), GlobalId.Encode("Article", a.Id)))]);
+            [.. news.Select(a => new ObligationEvidence($"Published the news \"{a.Title}\".", DayOf(a.PublishedAt), new EvidenceRecord(EvidenceRecordKind.Article, a.Id)))]);
     }
 
     /// <summary>Met by at least one record in the year, due on a configured day of the year.</summary>

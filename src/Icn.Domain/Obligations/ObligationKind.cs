@@ -1,10 +1,10 @@
-namespace Icn.Graph.Obligations;
+namespace Icn.Domain.Obligations;
 
 /// <summary>
 /// What a member owes the network each membership year (DOMAIN.md, "Member obligations"). Not
 /// stored: each is computed from the records that show it was met.
 /// </summary>
-internal enum ObligationKind
+public enum ObligationKind
 {
     AnnualFee,
     NewsUpdates,

@@ -4,7 +4,7 @@ using Icn.Domain.Knowledge;
 using Icn.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Icn.Graph.Obligations;
+namespace Icn.Domain.Obligations;
 
 /// <summary>
 /// The network's records that show whether obligations are met, for a set of clusters in one
@@ -12,7 +12,7 @@ namespace Icn.Graph.Obligations;
 /// clusters' subquery and the year, served by the (cluster, time) indexes these tables have).
 /// Only the columns the rules and evidence need are read.
 /// </summary>
-internal sealed record ObligationRecords(
+public sealed record ObligationRecords(
     IReadOnlyList<ObligationRecords.ClusterRow> Clusters,
     ILookup<Guid, ObligationRecords.InvoiceRow> Invoices,
     ILookup<Guid, ObligationRecords.ArticleRow> Articles,

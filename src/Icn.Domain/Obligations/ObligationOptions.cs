@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace Icn.Graph.Obligations;
+namespace Icn.Domain.Obligations;
 
 /// <summary>
 /// The due days of the yearly obligations (configuration section "Obligations"), each a month and
 /// day ("MM-dd") within the membership year. The fee's due day is its invoice's, and the news
 /// updates' are the quarter ends, so neither is configured here.
 /// </summary>
-internal sealed class ObligationOptions
+public sealed class ObligationOptions
 {
     public const string Section = "Obligations";
 

@@ -1,8 +1,8 @@
 using Icn.Domain.Knowledge;
-using Icn.Graph.Obligations;
-using static Icn.Graph.Obligations.ObligationRecords;
+using Icn.Domain.Obligations;
+using static Icn.Domain.Obligations.ObligationRecords;
 
-namespace Icn.Graph.Tests.Obligations;
+namespace Icn.Domain.Tests.Obligations;
 
 /// <summary>The rules on records given directly: configured due days, and a cluster that joined during the year.</summary>
 public sealed class ObligationRulesTests

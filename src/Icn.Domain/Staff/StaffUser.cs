@@ -5,6 +5,9 @@ namespace Icn.Domain.Staff;
 /// <summary>A staff account: an admin, someone of the Secretariat or the Board, or a cluster's editor.</summary>
 public sealed class StaffUser : IdentityUser<Guid>
 {
+    /// <summary>The length of the e-mail (and user name) column: Identity's default.</summary>
+    public const int EmailLength = 256;
+
     public string? DisplayName { get; set; }
 
     /// <summary>The one cluster an editor (CLUSTER_EDITOR) works for; null for network-wide roles.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphQL.Types;
 using Icn.Domain.Clusters;
+using Icn.Domain.Common;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.GraphQL.Authorization;

@@ -1,5 +1,5 @@
+using Icn.DemoNetwork;
 using Icn.Domain.Persistence;
-using Icn.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Icn.Domain.Obligations;
 using Icn.Graph.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Scalars;
@@ -21,6 +22,19 @@ internal sealed class ObligationEvidenceType : ObjectGraphType<ObligationEvidenc
         // would give them (an opportunity since unpublished is null), never more.
         Field<NodeInterface>("node")
             .Description("The record itself (a FeeInvoice, Article, Event, Opportunity or Benchmark); null when there is none or the caller may not read it.")
-            .Resolve(context => context.Source.NodeId is { } id ? context.RequestServices!.GetRequiredService<SubjectLoader>().Load.Load(id) : null);
+            .Resolve(context => context.Source.Record is { } record
+                ? context.RequestServices!.GetRequiredService<SubjectLoader>().Load.Load(GlobalId.Encode(NodeTypeOf(record.Kind), record.Id))
+                : null);
     }
+
+    /// <summary>The Node type each kind of record is in the schema.</summary>
+    private static string NodeTypeOf(EvidenceRecordKind kind) => kind switch
+    {
+        EvidenceRecordKind.FeeInvoice => "FeeInvoice",
+        EvidenceRecordKind.Article => "Article",
+        EvidenceRecordKind.Event => "Event",
+        EvidenceRecordKind.Opportunity => "Opportunity",
+        EvidenceRecordKind.Benchmark => "Benchmark",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

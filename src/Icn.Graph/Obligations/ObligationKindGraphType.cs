@@ -1,3 +1,4 @@
+using Icn.Domain.Obligations;
 using Icn.Graph.Schema;
 using Icn.GraphQL.Schema;
 

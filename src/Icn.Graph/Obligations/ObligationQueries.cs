@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Icn.Domain.Clusters;
-using Icn.Domain.Membership;
-using Icn.Domain.Persistence;
+using Icn.Domain.Obligations;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.GraphQL.Authorization;
@@ -45,25 +43,11 @@ internal sealed class ObligationQueries : IQueryFields
 
                 var asked = ClusterIdOf(context.GetArgument<string?>("clusterId"));
                 var cluster = ObligationAccess.ClusterToRead(services.GetRequiredService<Viewer>(), asked);
-                var records = await context.QueryAsync((db, _, cancellationToken) => ObligationRecords.LoadAsync(db, Scope(db, cluster, year), year, cancellationToken));
+                var records = await context.QueryAsync((db, _, cancellationToken) => ObligationRecords.LoadAsync(db, ObligationScope.Clusters(db, cluster, year), year, cancellationToken));
                 var rules = new ObligationRules(services.GetRequiredService<IOptions<ObligationOptions>>().Value, today);
                 var late = context.GetArgument<bool?>("late");
                 return rules.Evaluate(records, year).Where(s => late is null || s.Late == late).ToList();
             });
-
-    /// <summary>
-    /// The clusters that owe obligations in <paramref name="year"/>: members by then (joined before
-    /// its end). Without a cluster, those whose membership stands now (MEMBER or SUSPENDED); a named
-    /// cluster may also be a former member, for the years it belonged.
-    /// </summary>
-    private static IQueryable<Cluster> Scope(IcnDbContext db, Guid? cluster, int year)
-    {
-        var nextYear = new DateOnly(year + 1, 1, 1);
-        var members = db.Clusters.Where(c => c.Membership.Since != null && c.Membership.Since < nextYear);
-        return cluster is { } id
-            ? members.Where(c => c.Id == id)
-            : members.Where(c => ClusterMembership.PublicStatuses.Contains(c.Membership.Status));
-    }
 
     private static Guid? ClusterIdOf(string? value) =>
         value is null ? null

@@ -1,3 +1,5 @@
+using Icn.Domain.Obligations;
+
 namespace Icn.Graph.Obligations;
 
 internal static class ObligationServiceCollectionExtensions

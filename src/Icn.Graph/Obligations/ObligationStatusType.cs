@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Icn.Domain.Obligations;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.GraphQL.Authorization;

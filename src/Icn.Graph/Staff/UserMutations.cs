@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Icn.Domain.Common;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
 using Icn.Graph.Authorization;
@@ -55,8 +56,8 @@ internal sealed class UserMutations : IMutationFields
 
     private static async Task<Payload> InviteAsync(MutationInput input, MutationContext mutation)
     {
-        var email = input.Text("email", EmailAddresses.MaxLength);
-        if (email is not null && !EmailAddresses.IsPlausible(email))
+        var email = input.Text("email", StaffUser.EmailLength);
+        if (email is not null && !EmailAddresses.IsValid(email))
         {
             input.Invalid("email", $"'{email}' is not an e-mail address.");
         }

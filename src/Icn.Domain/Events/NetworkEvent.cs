@@ -53,7 +53,7 @@ public sealed class NetworkEvent : Entity
 
     public List<EventRegistration> Registrations { get => field ??= []; }
 
-    /// <summary>A new or changed start must not have passed; default is a start that failed its own rule.</summary>
+    /// <summary>A new or changed start must not have passed; a default one (not sent, or failed its own rule) is not checked.</summary>
     public static RuleBreak? CheckStart(DateTime startsAt, DateTime now) =>
         startsAt != default && startsAt < now ? RuleBreak.Invalid($"The start {startsAt:yyyy-MM-dd HH:mm}Z has passed.") : null;
 

@@ -36,7 +36,7 @@ internal sealed record CreateEventInput
     [Text(NetworkEvent.LocationLength), Description("Where the event takes place, at most {max} characters; none for an online-only event.")]
     public string? Location { get; init; }
 
-    // The URL scalar checks the form; the rule the length the column holds.
+    // The URL scalar checks the form, the rule the length the column holds.
     [Text(NetworkEvent.OnlineUrlLength), GraphType(typeof(UrlGraphType)), Description("The link to join online, at most {max} characters.")]
     public string? OnlineUrl { get; init; }
 

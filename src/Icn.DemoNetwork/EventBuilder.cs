@@ -67,7 +67,12 @@ internal static class EventBuilder
         networkEvent.Sectors.AddRange(sub.WithParent());
 
         var created = Announced(random, clock, starts);
-        networkEvent.CancelledAt = random.Chance(0.04) ? ReferenceClock.Between(random, created, ReferenceClock.Min(starts, clock.Now)) : null;
+        if (random.Chance(0.04))
+        {
+            // Cancelled before it starts; one cancelled at the very moment it starts goes ahead instead.
+            networkEvent.Cancel(ReferenceClock.Between(random, created, ReferenceClock.Min(starts, clock.Now)));
+        }
+
         var updated = networkEvent.CancelledAt ?? ReferenceClock.Between(random, created, ReferenceClock.Min(starts, clock.Now));
         return networkEvent.Stamp(random, created, updated);
     }

@@ -54,10 +54,10 @@ internal static class RegistrationBuilder
         // Attendance is only known once an event that actually took place is over.
         if (networkEvent.CancelledAt is null && networkEvent.EndsAt < clock.Now)
         {
-            registration.AttendedCount = random.Chance(0.8) ? participants.Count : random.Between(0, participants.Count - 1);
+            var attended = random.Chance(0.8) ? participants.Count : random.Between(0, participants.Count - 1);
             var from = networkEvent.EndsAt.AddHours(2);
             var to = ReferenceClock.Min(networkEvent.EndsAt.AddDays(5), clock.Now);
-            registration.AttendanceRecordedAt = from < to ? ReferenceClock.Between(random, from, to) : to;
+            registration.RecordAttendance(attended, from < to ? ReferenceClock.Between(random, from, to) : to);
         }
 
         registration.Stamp(random, created, registration.AttendanceRecordedAt ?? created);

@@ -13,198 +13,91 @@ namespace Icn.Graph.Events;
 
 /// <summary>
 /// Writing events: an editor announces, changes and cancels the events their own cluster hosts;
-/// the Secretariat and admins do so for any cluster, and alone hold Board meetings.
+/// the Secretariat and admins do so for any cluster, and alone hold Board meetings. The inputs are
+/// in EventInputs.cs, the rules of an event's life in <see cref="NetworkEvent"/>.
 /// </summary>
 internal sealed class EventMutations : IMutationFields
 {
-    private const int TitleLength = 200;
-    private const int DescriptionLength = 50_000;
-    private const int LocationLength = 300;
-    private const int OnlineUrlLength = 500;
-    private const int TimeZoneLength = 64;
-    private const int MaxCapacity = 100_000;
-
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("createEvent", "Announces an event hosted by a cluster. Only the Secretariat and admins create Board meetings.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("hostClusterId").Description("The cluster hosting the event (an editor's own).");
-                input.Field<NonNullGraphType<EventKindGraphType>>("kind").Description("What kind of event it is; BOARD_MEETING needs the SECRETARIAT or ADMIN role.");
-                input.Field<NonNullGraphType<StringGraphType>>("title").Description($"The title, at most {TitleLength} characters.");
-                input.Field<NonNullGraphType<MarkdownGraphType>>("description").Description("What the event is about, in Markdown.");
-                input.Field<NonNullGraphType<InstantGraphType>>("startsAt").Description("When the event starts; not in the past.");
-                input.Field<NonNullGraphType<InstantGraphType>>("endsAt").Description("When the event ends; after it starts.");
-                input.Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The IANA time zone the event is held in, e.g. \"Europe/Copenhagen\".");
-                input.Field<StringGraphType>("location").Description($"Where the event takes place, at most {LocationLength} characters; none for an online-only event.");
-                input.Field<UrlGraphType>("onlineUrl").Description($"The link to join online, at most {OnlineUrlLength} characters.");
-                input.Field<IntGraphType>("capacity").Description("How many participants the event takes in all (positive); null for no limit.");
-                input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sectorIds").Description($"Its sectors, at most {ReferenceInputs.MaxSectors}.");
-            })
+        mutation.Mutation<CreateEventInput>("createEvent", "Announces an event hosted by a cluster. Only the Secretariat and admins create Board meetings.")
             .Returns<EventType>("event", "The new event.")
             .Authorize(AccessPolicies.ClusterWriters)
             .Resolve(CreateAsync);
 
-        mutation.Mutation("updateEvent", "Changes an event; fields left out keep their value. The capacity may not drop below the participants already registered.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("id").Description("The event.");
-                input.Field<NonNullGraphType<IntGraphType>>("version").Description("The version you last read; a stale one gets a ConflictError.");
-                input.Field<EventKindGraphType>("kind").Description("What kind of event it is; BOARD_MEETING needs the SECRETARIAT or ADMIN role.");
-                input.Field<StringGraphType>("title").Description($"The title, at most {TitleLength} characters.");
-                input.Field<MarkdownGraphType>("description").Description("What the event is about, in Markdown.");
-                input.Field<InstantGraphType>("startsAt").Description("When the event starts; not in the past.");
-                input.Field<InstantGraphType>("endsAt").Description("When the event ends; after it starts.");
-                input.Field<StringGraphType>("timeZone").Description("The IANA time zone the event is held in.");
-                input.Field<StringGraphType>("location").Description("Where the event takes place; null removes it.");
-                input.Field<UrlGraphType>("onlineUrl").Description("The link to join online; null removes it.");
-                input.Field<IntGraphType>("capacity").Description("How many participants the event takes in all; null removes the limit.");
-                input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sectorIds").Description("Its sectors (replacing the current ones).");
-            })
+        mutation.Mutation<UpdateEventInput>("updateEvent", "Changes an event; fields left out keep their value. The capacity may not drop below the participants already registered.")
             .Returns<EventType>("event", "The event as changed.")
             .Authorize(AccessPolicies.ClusterWriters)
             .Resolve((input, mutation) => mutation.InTransactionAsync(() => UpdateAsync(input, mutation)));
 
-        mutation.Mutation("cancelEvent", "Cancels an event that has not started: it stays readable, but takes no more registrations.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("id").Description("The event.");
-                input.Field<NonNullGraphType<IntGraphType>>("version").Description("The version you last read; a stale one gets a ConflictError.");
-            })
+        mutation.Mutation<CancelEventInput>("cancelEvent", "Cancels an event that has not started: it stays readable, but takes no more registrations.")
             .Returns<EventType>("event", "The cancelled event.")
             .Authorize(AccessPolicies.ClusterWriters)
             .Resolve((input, mutation) => mutation.InTransactionAsync(() => CancelAsync(input, mutation)));
     }
 
-    private static async Task<Payload> CreateAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> CreateAsync(CreateEventInput input, MutationContext mutation)
     {
-        var hostId = input.Id("hostClusterId", "Cluster");
-        var networkEvent = new NetworkEvent
-        {
-            Kind = input.Required<EventKind>("kind"),
-            Title = input.Text("title", TitleLength) ?? "",
-            Description = input.Markdown("description", DescriptionLength, mutation) ?? "",
-            StartsAt = input.Instant("startsAt") ?? default,
-            EndsAt = input.Instant("endsAt") ?? default,
-            TimeZone = IanaTimeZone(input) ?? "",
-            Location = input.Text("location", LocationLength, required: false),
-            OnlineUrl = OnlineUrl(input),
-            Capacity = Capacity(input),
-        };
-        CheckStartNotPast(input, mutation, networkEvent.StartsAt);
-        CheckEndsAfterStart(input, networkEvent);
-        var sectors = await input.SectorsAsync("sectorIds", mutation);
-        if (hostId is not { } host)
-        {
-            return Payload.Failed(input.Errors);
-        }
-
-        if ((mutation.RequireActingFor(host, input.PathOf("hostClusterId"), "events") ?? BoardMeetingRefusal(input, mutation, networkEvent.Kind)) is { } forbidden)
+        var networkEvent = input.ToEvent();
+        CheckTimes(input.StartsAt, networkEvent, nameof(input.StartsAt), nameof(input.EndsAt), mutation);
+        CheckTimeZone(input.TimeZone, nameof(input.TimeZone), mutation);
+        var sectors = await mutation.SectorsAsync(input.SectorIds, nameof(input.SectorIds));
+        var hostPath = mutation.PathOf(nameof(input.HostClusterId));
+        if ((mutation.RequireActingFor(input.HostClusterId, hostPath, "events") ?? BoardMeetingRefusal(mutation, input.Kind, nameof(input.Kind))) is { } forbidden)
         {
             return Payload.Failed(forbidden);
         }
 
-        if (await mutation.RequireClusterAsync(host, input.PathOf("hostClusterId")) is { } missing)
+        if (await mutation.RequireClusterAsync(input.HostClusterId, hostPath) is { } missing)
         {
             return Payload.Failed(missing);
         }
 
-        networkEvent.HostId = host;
         networkEvent.Sectors.AddRange(sectors ?? []);
         mutation.Db.Events.Add(networkEvent);
         return await mutation.SaveAsync(networkEvent);
     }
 
-    private static async Task<Payload> UpdateAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> UpdateAsync(UpdateEventInput input, MutationContext mutation)
     {
-        var (networkEvent, refusal) = await LoadForChangeAsync(input, mutation);
+        var (networkEvent, refusal) = await LoadForChangeAsync(input.Id, input.Version, mutation);
         if (networkEvent is null)
         {
             return refusal!;
         }
 
-        if (networkEvent.CancelledAt is not null)
+        if (networkEvent.CheckChangeable(mutation.Now) is { } closed)
         {
-            return Payload.Failed(new ConflictUserError("A cancelled event cannot be changed.", input.PathOf("id")));
+            return mutation.Refused(closed, nameof(input.Id));
         }
 
-        // Its registrations and attendance are the network's record of it (obligations read them).
-        if (networkEvent.StartsAt <= mutation.Now)
+        if (input.Kind.IsGiven && BoardMeetingRefusal(mutation, input.Kind.Value, nameof(input.Kind)) is { } forbidden)
         {
-            return Payload.Failed(new ConflictUserError("An event that has started cannot be changed.", input.PathOf("id")));
+            return Payload.Failed(forbidden);
         }
 
-        if (input.NonNull<EventKind>("kind") is { } kind)
+        input.ApplyTo(networkEvent);
+        if (input.ChangesTimes)
         {
-            if (BoardMeetingRefusal(input, mutation, kind) is { } forbidden)
+            CheckTimes(input.StartsAt.Or(default), networkEvent, nameof(input.StartsAt), nameof(input.EndsAt), mutation);
+        }
+
+        if (input.TimeZone.IsGiven)
+        {
+            CheckTimeZone(input.TimeZone.Value, nameof(input.TimeZone), mutation);
+        }
+
+        if (input.Capacity is { IsGiven: true, Value: { } capacity })
+        {
+            // The event's row is locked: no registration can slip in between this sum and the commit.
+            var registered = await EventRowLock.RegisteredParticipantsAsync(mutation.Db, networkEvent.Id, null, mutation.CancellationToken);
+            if (NetworkEvent.CheckCapacity(capacity, registered) is { } tooSmall)
             {
-                return Payload.Failed(forbidden);
-            }
-
-            networkEvent.Kind = kind;
-        }
-
-        if (input.Has("title") && input.Text("title", TitleLength) is { } title)
-        {
-            networkEvent.Title = title;
-        }
-
-        if (input.Has("description") && input.Markdown("description", DescriptionLength, mutation) is { } description)
-        {
-            networkEvent.Description = description;
-        }
-
-        foreach (var required in new[] { "startsAt", "endsAt" }.Where(field => input.Has(field) && input.Value<DateTime>(field) is null))
-        {
-            input.Invalid(required, $"'{required}' cannot be cleared; leave it out to keep its value.");
-        }
-
-        if (input.Has("startsAt") && input.Instant("startsAt") is { } startsAt)
-        {
-            networkEvent.StartsAt = startsAt;
-            CheckStartNotPast(input, mutation, startsAt);
-        }
-
-        if (input.Has("endsAt") && input.Instant("endsAt") is { } endsAt)
-        {
-            networkEvent.EndsAt = endsAt;
-        }
-
-        if (input.Has("startsAt") || input.Has("endsAt"))
-        {
-            CheckEndsAfterStart(input, networkEvent);
-        }
-
-        if (input.Has("timeZone") && IanaTimeZone(input) is { } timeZone)
-        {
-            networkEvent.TimeZone = timeZone;
-        }
-
-        if (input.Has("location"))
-        {
-            networkEvent.Location = input.Text("location", LocationLength, required: false);
-        }
-
-        if (input.Has("onlineUrl"))
-        {
-            networkEvent.OnlineUrl = OnlineUrl(input);
-        }
-
-        if (input.Has("capacity"))
-        {
-            networkEvent.Capacity = Capacity(input);
-            if (networkEvent.Capacity is { } capacity)
-            {
-                // The event's row is locked: no registration can slip in between this sum and the commit.
-                var registered = await EventRowLock.RegisteredParticipantsAsync(mutation.Db, networkEvent.Id, null, mutation.CancellationToken);
-                if (registered > capacity)
-                {
-                    input.Add(new ConflictUserError($"{registered} participants are already registered; the capacity cannot drop below that.", input.PathOf("capacity")));
-                }
+                mutation.Reject(tooSmall, nameof(input.Capacity));
             }
         }
 
-        if (input.Has("sectorIds") && await input.SectorsAsync("sectorIds", mutation) is { } sectors)
+        if (input.SectorIds is { IsGiven: true, Value: var sectorIds } && await mutation.SectorsAsync(sectorIds, nameof(input.SectorIds)) is { } sectors)
         {
             await mutation.Db.Entry(networkEvent).Collection(e => e.Sectors).LoadAsync(mutation.CancellationToken);
             networkEvent.Sectors.ReplaceWith(sectors);
@@ -214,89 +107,60 @@ internal sealed class EventMutations : IMutationFields
         return await mutation.SaveAsync(networkEvent);
     }
 
-    private static async Task<Payload> CancelAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> CancelAsync(CancelEventInput input, MutationContext mutation)
     {
-        var (networkEvent, refusal) = await LoadForChangeAsync(input, mutation);
+        var (networkEvent, refusal) = await LoadForChangeAsync(input.Id, input.Version, mutation);
         if (networkEvent is null)
         {
             return refusal!;
         }
 
-        if (networkEvent.CancelledAt is not null)
-        {
-            return Payload.Failed(new ConflictUserError("The event is already cancelled.", input.PathOf("id")));
-        }
-
-        if (networkEvent.StartsAt <= mutation.Now)
-        {
-            return Payload.Failed(new ConflictUserError("The event has already started; it can no longer be cancelled.", input.PathOf("id")));
-        }
-
-        networkEvent.CancelledAt = mutation.Now;
-        return await mutation.SaveAsync(networkEvent);
+        return networkEvent.Cancel(mutation.Now) is { } refused
+            ? mutation.Refused(refused, nameof(input.Id))
+            : await mutation.SaveAsync(networkEvent);
     }
 
-    /// <summary>The event of <c>input.id</c>, locked for this transaction and checked for visibility, ownership and version.</summary>
-    private static async Task<(NetworkEvent? Event, Payload? Refusal)> LoadForChangeAsync(MutationInput input, MutationContext mutation)
+    /// <summary>The event <paramref name="id"/>, locked for this transaction and checked for visibility, ownership and version.</summary>
+    private static async Task<(NetworkEvent? Event, Payload? Refusal)> LoadForChangeAsync(Guid id, int version, MutationContext mutation)
     {
-        if (input.Id("id", "Event") is not { } id)
-        {
-            return (null, Payload.Failed(input.Errors));
-        }
-
+        var idPath = mutation.PathOf(nameof(UpdateEventInput.Id));
         var networkEvent = await EventRowLock.LockAsync(mutation.Db, id, mutation.CancellationToken);
         if (networkEvent is null || !await mutation.Db.Events.VisibleTo(mutation.Viewer).AnyAsync(e => e.Id == id, mutation.CancellationToken))
         {
-            return (null, Payload.Failed(new NotFoundUserError("No event you can see has this id.", input.PathOf("id"))));
+            return (null, Payload.Failed(new NotFoundUserError("No event you can see has this id.", idPath)));
         }
 
-        var refusal = mutation.RequireActingFor(networkEvent.HostId, input.PathOf("id"), "events")
-            ?? mutation.RequireVersion(networkEvent, input.Required<int>("version"));
+        var refusal = mutation.RequireActingFor(networkEvent.HostId, idPath, "events")
+            ?? mutation.RequireVersion(networkEvent, version);
         return refusal is null ? (networkEvent, null) : (null, Payload.Failed(refusal));
     }
 
     /// <summary>Board meetings are the Secretariat's: an editor may neither create one nor turn an event into one.</summary>
-    private static ForbiddenUserError? BoardMeetingRefusal(MutationInput input, MutationContext mutation, EventKind kind) =>
+    private static ForbiddenUserError? BoardMeetingRefusal(MutationContext mutation, EventKind kind, string property) =>
         kind == EventKind.BoardMeeting && !mutation.Viewer.ActsForEveryCluster
-            ? new ForbiddenUserError("Only the Secretariat and admins hold Board meetings.", input.PathOf("kind"))
+            ? new ForbiddenUserError("Only the Secretariat and admins hold Board meetings.", mutation.PathOf(property))
             : null;
 
-    /// <summary>The time zone of <c>input.timeZone</c>, which must be an IANA name the server knows (Windows names are refused).</summary>
-    private static string? IanaTimeZone(MutationInput input)
+    /// <summary>A start that was sent must not have passed, and the event (as it would be) must end after it starts.</summary>
+    private static void CheckTimes(DateTime sentStart, NetworkEvent networkEvent, string startProperty, string endProperty, MutationContext mutation)
     {
-        if (input.Text("timeZone", TimeZoneLength) is not { } name)
+        if (NetworkEvent.CheckStart(sentStart, mutation.Now) is { } passed)
         {
-            return null;
+            mutation.Reject(passed, startProperty);
         }
 
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) && zone.HasIanaId)
+        if (networkEvent.CheckTimes() is { } reversed)
         {
-            return name;
-        }
-
-        input.Invalid("timeZone", $"'{name}' is not an IANA time zone, such as \"Europe/Copenhagen\".");
-        return null;
-    }
-
-    /// <summary>The URL scalar has checked the form; the column holds at most <see cref="OnlineUrlLength"/> characters.</summary>
-    private static string? OnlineUrl(MutationInput input) => input.Text("onlineUrl", OnlineUrlLength, required: false);
-
-    private static int? Capacity(MutationInput input) =>
-        input.Value<int>("capacity") is null ? null : input.Number("capacity", 1, MaxCapacity);
-
-    private static void CheckStartNotPast(MutationInput input, MutationContext mutation, DateTime startsAt)
-    {
-        if (startsAt != default && startsAt < mutation.Now)
-        {
-            input.Invalid("startsAt", $"The start {startsAt:yyyy-MM-dd HH:mm}Z has passed.");
+            mutation.Reject(reversed, endProperty);
         }
     }
 
-    private static void CheckEndsAfterStart(MutationInput input, NetworkEvent networkEvent)
+    /// <summary>A time zone that passed its length rule must be one the server knows by its IANA name.</summary>
+    private static void CheckTimeZone(string? name, string property, MutationContext mutation)
     {
-        if (networkEvent.EndsAt <= networkEvent.StartsAt)
+        if (name is not null && NetworkEvent.CheckTimeZone(name) is { } unknown)
         {
-            input.Invalid("endsAt", "'endsAt' must be after 'startsAt'.");
+            mutation.Reject(unknown, property);
         }
     }
 }

@@ -11,173 +11,133 @@ namespace Icn.Graph.Events;
 /// <summary>
 /// Taking part in events: a cluster registers the people it sends (within the event's capacity,
 /// however many register at once), and after the event starts its host or the Secretariat records
-/// how many came.
+/// how many came. The inputs are in EventRegistrationInputs.cs; the rules are
+/// <see cref="NetworkEvent"/>'s (when, how many) and <see cref="EventRegistration"/>'s (who, how many came).
 /// </summary>
 internal sealed class EventRegistrationMutations : IMutationFields
 {
-    private const int MaxParticipants = 50;
-    private const int NameLength = 200;
-
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("registerForEvent", "Registers a cluster's participants for an event that has not started; registering again replaces the cluster's list. A full event answers a ConflictError.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("eventId").Description("The event; not cancelled, not started, and not a Board meeting for an editor.");
-                input.Field<IdGraphType>("clusterId").Description("The registering cluster; an editor's own by default.");
-                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants")
-                    .Description($"The names of the people the cluster sends: 1 to {MaxParticipants}, each at most {NameLength} characters; repeats count once.");
-            })
+        mutation.Mutation<RegisterForEventInput>("registerForEvent", "Registers a cluster's participants for an event that has not started; registering again replaces the cluster's list. A full event answers a ConflictError.")
             .Returns<EventType>("event", "The event, with its remaining capacity.")
             .ReturnsExtra<EventRegistrationType>("registration", "The cluster's registration as stored.")
             .Authorize(AccessPolicies.ClusterWriters)
             .Resolve(RegisterAsync);
 
-        mutation.Mutation("recordAttendance", "Records how many of a registered cluster's participants came, once the event has started. The host cluster's editor or the Secretariat records it.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("eventId").Description("The event, started and not cancelled.");
-                input.Field<NonNullGraphType<IdGraphType>>("clusterId").Description("The registered cluster.");
-                input.Field<NonNullGraphType<IntGraphType>>("attendedCount").Description("How many came: from 0 to the number of participants registered.");
-            })
+        mutation.Mutation<RecordAttendanceInput>("recordAttendance", "Records how many of a registered cluster's participants came, once the event has started. The host cluster's editor or the Secretariat records it.")
             .Returns<EventRegistrationType>("registration", "The registration with its attendance.")
             .Authorize(AccessPolicies.ClusterWriters)
             .Resolve(RecordAttendanceAsync);
     }
 
-    private static async Task<Payload> RegisterAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> RegisterAsync(RegisterForEventInput input, MutationContext mutation)
     {
-        var eventId = input.Id("eventId", "Event");
-        var cluster = input.Has("clusterId") && input.Id("clusterId", "Cluster") is { } given ? given : mutation.Viewer.ClusterId;
-        var participants = input.Texts("participants", MaxParticipants, NameLength);
-        if (participants is { Count: 0 })
+        if (input.Participants is { } names && EventRegistration.CheckParticipants(names) is { } empty)
         {
-            input.Invalid("participants", "Name at least one participant.");
+            mutation.Reject(empty, nameof(input.Participants));
         }
 
-        if (eventId is not { } id || participants is null || !input.IsValid)
+        if (!mutation.InputIsValid)
         {
-            return Payload.Failed(input.Errors);
+            // The answer is the input's errors (MutationBuilder puts them in place of this one);
+            // no event is locked for a registration that cannot be made.
+            return Payload.Failed([]);
         }
 
-        if (cluster is not { } clusterId)
+        var clusterPath = mutation.PathOf(nameof(input.ClusterId));
+        if ((input.ClusterId ?? mutation.Viewer.ClusterId) is not { } clusterId)
         {
-            return Payload.Failed(new ValidationUserError("Say which cluster registers.", input.PathOf("clusterId")));
+            return Payload.Failed(new ValidationUserError("Say which cluster registers.", clusterPath));
         }
 
-        if (mutation.RequireActingFor(clusterId, input.PathOf("clusterId"), "registrations") is { } forbidden)
+        if (mutation.RequireActingFor(clusterId, clusterPath, "registrations") is { } forbidden)
         {
             return Payload.Failed(forbidden);
         }
 
-        if (await mutation.RequireMemberClusterAsync(clusterId, input.PathOf("clusterId")) is { } notMember)
+        if (await mutation.RequireMemberClusterAsync(clusterId, clusterPath) is { } notMember)
         {
             return Payload.Failed(notMember);
         }
 
-        return await mutation.InTransactionAsync(() => RegisterLockedAsync(input, mutation, id, clusterId, participants));
+        return await mutation.InTransactionAsync(() => RegisterLockedAsync(input, mutation, clusterId));
     }
 
     /// <summary>The registration itself, with the event's row locked so the capacity check and the write happen as one step.</summary>
-    private static async Task<Payload> RegisterLockedAsync(MutationInput input, MutationContext mutation, Guid eventId, Guid clusterId, List<string> participants)
+    private static async Task<Payload> RegisterLockedAsync(RegisterForEventInput input, MutationContext mutation, Guid clusterId)
     {
-        var networkEvent = await EventRowLock.LockAsync(mutation.Db, eventId, mutation.CancellationToken);
-        if (networkEvent is null || !await mutation.Db.Events.VisibleTo(mutation.Viewer).AnyAsync(e => e.Id == eventId, mutation.CancellationToken))
+        var eventPath = mutation.PathOf(nameof(input.EventId));
+        var networkEvent = await EventRowLock.LockAsync(mutation.Db, input.EventId, mutation.CancellationToken);
+        if (networkEvent is null || !await mutation.Db.Events.VisibleTo(mutation.Viewer).AnyAsync(e => e.Id == input.EventId, mutation.CancellationToken))
         {
-            return Payload.Failed(new NotFoundUserError("No event you can see has this id.", input.PathOf("eventId")));
+            return Payload.Failed(new NotFoundUserError("No event you can see has this id.", eventPath));
         }
 
         // Visibility already hides Board meetings from editors; the rule is stated here too, so
         // widening what editors see can never open Board meetings to their registrations.
         if (networkEvent.Kind == EventKind.BoardMeeting && !mutation.Viewer.ActsForEveryCluster)
         {
-            return Payload.Failed(new ForbiddenUserError("Only the Secretariat registers participants for a Board meeting.", input.PathOf("eventId")));
+            return Payload.Failed(new ForbiddenUserError("Only the Secretariat registers participants for a Board meeting.", eventPath));
         }
 
-        if (StateRefusal(input, mutation, networkEvent) is { } closed)
+        if (networkEvent.CheckRegistrationOpen(mutation.Now) is { } closed)
         {
-            return Payload.Failed(closed);
+            return mutation.Refused(closed, nameof(input.EventId));
         }
 
-        if (networkEvent.Capacity is { } capacity)
+        var taken = networkEvent.Capacity is null ? 0 : await EventRowLock.RegisteredParticipantsAsync(mutation.Db, networkEvent.Id, clusterId, mutation.CancellationToken);
+        if (networkEvent.CheckRoomFor(input.Participants.Count, taken) is { } full)
         {
-            var others = await EventRowLock.RegisteredParticipantsAsync(mutation.Db, eventId, clusterId, mutation.CancellationToken);
-            if (others + participants.Count > capacity)
-            {
-                var left = Math.Max(0, capacity - others);
-                return Payload.Failed(new ConflictUserError(
-                    left == 0
-                        ? $"The event is full: all {capacity} places are taken."
-                        : $"Only {left} of the event's {capacity} places are left; {participants.Count} participants do not fit.",
-                    input.PathOf("participants")));
-            }
+            return mutation.Refused(full, nameof(input.Participants));
         }
 
         var registration = await mutation.Db.EventRegistrations
-            .FirstOrDefaultAsync(r => r.EventId == eventId && r.ClusterId == clusterId, mutation.CancellationToken);
+            .FirstOrDefaultAsync(r => r.EventId == networkEvent.Id && r.ClusterId == clusterId, mutation.CancellationToken);
         if (registration is null)
         {
-            registration = new EventRegistration { EventId = eventId, ClusterId = clusterId };
+            registration = new EventRegistration { EventId = networkEvent.Id, ClusterId = clusterId };
             mutation.Db.EventRegistrations.Add(registration);
         }
 
-        registration.Participants = participants;
+        if (registration.Register(input.Participants) is { } refused)
+        {
+            return mutation.Refused(refused, nameof(input.Participants));
+        }
+
         return await mutation.SaveAsync(networkEvent, new Dictionary<string, object?> { ["registration"] = registration });
     }
 
-    private static async Task<Payload> RecordAttendanceAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> RecordAttendanceAsync(RecordAttendanceInput input, MutationContext mutation)
     {
-        var eventId = input.Id("eventId", "Event");
-        var clusterId = input.Id("clusterId", "Cluster");
-        var attended = input.Number("attendedCount", 0, int.MaxValue);
-        if (eventId is null || clusterId is null || attended is null)
-        {
-            return Payload.Failed(input.Errors);
-        }
-
-        var networkEvent = await mutation.Db.Events.VisibleTo(mutation.Viewer).FirstOrDefaultAsync(e => e.Id == eventId, mutation.CancellationToken);
+        var eventPath = mutation.PathOf(nameof(input.EventId));
+        var networkEvent = await mutation.Db.Events.VisibleTo(mutation.Viewer).FirstOrDefaultAsync(e => e.Id == input.EventId, mutation.CancellationToken);
         if (networkEvent is null)
         {
-            return Payload.Failed(new NotFoundUserError("No event you can see has this id.", input.PathOf("eventId")));
+            return Payload.Failed(new NotFoundUserError("No event you can see has this id.", eventPath));
         }
 
         if (!mutation.Viewer.MayActFor(networkEvent.HostId))
         {
-            return Payload.Failed(new ForbiddenUserError("Only the host cluster's editor or the Secretariat records attendance.", input.PathOf("eventId")));
+            return Payload.Failed(new ForbiddenUserError("Only the host cluster's editor or the Secretariat records attendance.", eventPath));
         }
 
-        if (networkEvent.CancelledAt is not null)
+        if (networkEvent.CheckAttendanceRecordable(mutation.Now) is { } notNow)
         {
-            return Payload.Failed(new ConflictUserError("The event was cancelled; there is no attendance to record.", input.PathOf("eventId")));
-        }
-
-        if (networkEvent.StartsAt > mutation.Now)
-        {
-            return Payload.Failed(new ConflictUserError("The event has not started yet; record attendance once it has.", input.PathOf("eventId")));
+            return mutation.Refused(notNow, nameof(input.EventId));
         }
 
         var registration = await mutation.Db.EventRegistrations
-            .FirstOrDefaultAsync(r => r.EventId == eventId && r.ClusterId == clusterId, mutation.CancellationToken);
+            .FirstOrDefaultAsync(r => r.EventId == networkEvent.Id && r.ClusterId == input.ClusterId, mutation.CancellationToken);
         if (registration is null)
         {
-            return Payload.Failed(new NotFoundUserError("This cluster is not registered for this event.", input.PathOf("clusterId")));
+            return Payload.Failed(new NotFoundUserError("This cluster is not registered for this event.", mutation.PathOf(nameof(input.ClusterId))));
         }
 
-        if (attended > registration.Participants.Count)
+        if (registration.RecordAttendance(input.AttendedCount, mutation.Now) is { } tooMany)
         {
-            input.Invalid("attendedCount", $"The cluster registered {registration.Participants.Count} participants; at most that many can have attended.");
+            mutation.Reject(tooMany, nameof(input.AttendedCount));
         }
 
-        registration.AttendedCount = attended;
-        registration.AttendanceRecordedAt = mutation.Now;
         return await mutation.SaveAsync(registration);
     }
-
-    /// <summary>A cancelled or started event takes no registrations.</summary>
-    private static ConflictUserError? StateRefusal(MutationInput input, MutationContext mutation, NetworkEvent networkEvent) =>
-        networkEvent.CancelledAt is not null
-            ? new ConflictUserError("The event was cancelled; it takes no registrations.", input.PathOf("eventId"))
-            : networkEvent.StartsAt <= mutation.Now
-                ? new ConflictUserError("The event has already started; registration is closed.", input.PathOf("eventId"))
-                : null;
 }

@@ -9,9 +9,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.MapEntityBasics();
-        article.Property(a => a.Slug).HasMaxLength(120);
-        article.Property(a => a.Title).HasMaxLength(200);
-        article.Property(a => a.Summary).HasMaxLength(1000);
+        article.Property(a => a.Slug).HasMaxLength(Article.SlugLength);
+        article.Property(a => a.Title).HasMaxLength(Article.TitleLength);
+        article.Property(a => a.Summary).HasMaxLength(Article.SummaryLength);
         article.Property(a => a.Kind).StoredAsText();
         article.Property(a => a.Status).StoredAsText();
         article.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Cascade);

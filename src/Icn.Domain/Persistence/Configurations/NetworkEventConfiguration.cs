@@ -10,11 +10,11 @@ internal sealed class NetworkEventConfiguration : IEntityTypeConfiguration<Netwo
     {
         networkEvent.ToTable("events");
         networkEvent.MapEntityBasics();
-        networkEvent.Property(e => e.Title).HasMaxLength(200);
+        networkEvent.Property(e => e.Title).HasMaxLength(NetworkEvent.TitleLength);
         networkEvent.Property(e => e.Kind).StoredAsText();
-        networkEvent.Property(e => e.TimeZone).HasMaxLength(64);
-        networkEvent.Property(e => e.Location).HasMaxLength(300);
-        networkEvent.Property(e => e.OnlineUrl).HasMaxLength(500);
+        networkEvent.Property(e => e.TimeZone).HasMaxLength(NetworkEvent.TimeZoneLength);
+        networkEvent.Property(e => e.Location).HasMaxLength(NetworkEvent.LocationLength);
+        networkEvent.Property(e => e.OnlineUrl).HasMaxLength(NetworkEvent.OnlineUrlLength);
         networkEvent.HasOne(e => e.Host).WithMany().HasForeignKey(e => e.HostId).OnDelete(DeleteBehavior.Cascade);
         networkEvent.MapSectors(e => e.Sectors, "event_sectors");
         networkEvent.HasIndex(e => new { e.StartsAt, e.Id });

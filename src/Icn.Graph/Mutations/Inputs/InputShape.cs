@@ -109,11 +109,15 @@ internal sealed class InputField
 
     public bool IsJson => ItemType == typeof(JsonObject);
 
-    /// <summary>A description's "{max}" and "{min}" from the field's rule, so the text cannot drift from the limit.</summary>
+    /// <summary>
+    /// A description's "{max}" and "{min}" from the field's rule, so the text cannot drift from the
+    /// limit; for a list of texts "{max}" is how many and "{maxLength}" how long each may be.
+    /// </summary>
     private string Fill(string description)
     {
         var max = Text?.MaxLength ?? Markdown?.MaxLength ?? Range?.Max ?? Texts?.MaxItems ?? Id?.MaxItems;
         var filled = max is { } limit ? description.Replace("{max}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : description;
+        filled = Texts is { } texts ? filled.Replace("{maxLength}", texts.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
         return Range is { } range ? filled.Replace("{min}", range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
     }
 }

@@ -14,6 +14,19 @@ internal sealed class TextAttribute(int maxLength) : Attribute
     public TextFormat Format { get; init; }
 }
 
+/// <summary>What a [Text] field must look like besides its length.</summary>
+internal enum TextFormat
+{
+    /// <summary>Any text.</summary>
+    Plain,
+
+    /// <summary>A plain e-mail address such as name@example.org.</summary>
+    Email,
+
+    /// <summary>A phone number in any national style.</summary>
+    Phone,
+}
+
 /// <summary>Markdown text of at most <see cref="MaxLength"/> characters that renders within the Markdown bounds.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class MarkdownAttribute(int maxLength) : Attribute

@@ -2,19 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Icn.Graph.Mutations;
 
-/// <summary>What a [Text] field must look like besides its length.</summary>
-internal enum TextFormat
-{
-    /// <summary>Any text.</summary>
-    Plain,
-
-    /// <summary>A plain e-mail address such as name@example.org.</summary>
-    Email,
-
-    /// <summary>A phone number in any national style.</summary>
-    Phone,
-}
-
 /// <summary>Reads a [Text] field and checks its <see cref="TextFormat"/>, in the words the API has always used.</summary>
 internal static partial class TextFormats
 {

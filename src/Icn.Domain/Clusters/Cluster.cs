@@ -8,6 +8,17 @@ namespace Icn.Domain.Clusters;
 /// <summary>A regional cleantech cluster: a member of ICN, or applying to be one.</summary>
 public sealed class Cluster : Entity
 {
+    // The limits of a profile, shared by the API's input rules and the columns.
+    public const int NameLength = 200;
+    public const int DescriptionLength = 5000;
+    public const int CityLength = 120;
+    public const int UrlLength = 500;
+    public const int StrategyLength = 5000;
+    public const int EarliestFoundedYear = 1800;
+
+    /// <summary>The largest count of a member base (its size and each strand of its triple helix).</summary>
+    public const int MaxCount = 1_000_000;
+
     public required string Slug { get; set; }
 
     public required string Name { get; set; }
@@ -27,6 +38,7 @@ public sealed class Cluster : Entity
 
     public string? LogoUrl { get; set; }
 
+    /// <summary>From <see cref="EarliestFoundedYear"/> to this year.</summary>
     public int? FoundedYear { get; set; }
 
     /// <summary>The size of the cluster's own member base (not the members listed here).</summary>

@@ -11,11 +11,13 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
     {
         cluster.MapEntityBasics();
         cluster.Property(c => c.Slug).HasMaxLength(80);
-        cluster.Property(c => c.Name).HasMaxLength(200);
+        cluster.Property(c => c.Name).HasMaxLength(Cluster.NameLength);
+        cluster.Property(c => c.Description).HasMaxLength(Cluster.DescriptionLength);
         cluster.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
-        cluster.Property(c => c.City).HasMaxLength(120);
-        cluster.Property(c => c.Website).HasMaxLength(500);
-        cluster.Property(c => c.LogoUrl).HasMaxLength(500);
+        cluster.Property(c => c.City).HasMaxLength(Cluster.CityLength);
+        cluster.Property(c => c.Website).HasMaxLength(Cluster.UrlLength);
+        cluster.Property(c => c.LogoUrl).HasMaxLength(Cluster.UrlLength);
+        cluster.Property(c => c.InternationalStrategy).HasMaxLength(Cluster.StrategyLength);
         cluster.HasIndex(c => c.Slug).IsUnique();
         cluster.HasIndex(c => new { c.Name, c.Id });
         cluster.HasTrigramIndex(nameof(Cluster.Name));
@@ -26,9 +28,9 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         cluster.OwnsOne(c => c.Helix);
         cluster.OwnsOne(c => c.Contact, contact =>
         {
-            contact.Property(x => x.Name).HasMaxLength(200);
-            contact.Property(x => x.Email).HasMaxLength(320);
-            contact.Property(x => x.Phone).HasMaxLength(40);
+            contact.Property(x => x.Name).HasMaxLength(ClusterContact.NameLength);
+            contact.Property(x => x.Email).HasMaxLength(ClusterContact.EmailLength);
+            contact.Property(x => x.Phone).HasMaxLength(ClusterContact.PhoneLength);
         });
         cluster.OwnsOne(c => c.Membership, membership =>
         {
@@ -44,9 +46,9 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
             t.HasCheckConstraint("ck_clusters_slug", SqlChecks.Slug("slug"));
             t.HasCheckConstraint("ck_clusters_name", SqlChecks.NotBlank("name"));
             t.HasCheckConstraint("ck_clusters_country_code", SqlChecks.CountryCode("country_code"));
-            t.HasCheckConstraint("ck_clusters_founded_year", "founded_year IS NULL OR founded_year BETWEEN 1800 AND 2200");
-            t.HasCheckConstraint("ck_clusters_member_count", "member_count >= 0");
-            t.HasCheckConstraint("ck_clusters_helix", "helix_companies >= 0 AND helix_research_institutions >= 0 AND helix_public_authorities >= 0");
+            t.HasCheckConstraint("ck_clusters_founded_year", $"founded_year IS NULL OR founded_year BETWEEN {Cluster.EarliestFoundedYear} AND 2200");
+            t.HasCheckConstraint("ck_clusters_member_count", $"member_count BETWEEN 0 AND {Cluster.MaxCount}");
+            t.HasCheckConstraint("ck_clusters_helix", $"helix_companies BETWEEN 0 AND {Cluster.MaxCount} AND helix_research_institutions BETWEEN 0 AND {Cluster.MaxCount} AND helix_public_authorities BETWEEN 0 AND {Cluster.MaxCount}");
             t.HasCheckConstraint("ck_clusters_membership_status", EnumText.CheckSql<MembershipStatus>("membership_status"));
             t.HasCheckConstraint("ck_clusters_membership_since", "membership_status = 'applicant' OR membership_since IS NOT NULL");
         });

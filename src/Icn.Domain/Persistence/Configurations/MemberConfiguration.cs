@@ -9,10 +9,11 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     public void Configure(EntityTypeBuilder<Member> member)
     {
         member.MapEntityBasics();
-        member.Property(m => m.Name).HasMaxLength(200);
+        member.Property(m => m.Name).HasMaxLength(Member.NameLength);
         member.Property(m => m.Kind).StoredAsText();
-        member.Property(m => m.CountryCode).HasMaxLength(2).IsFixedLength();
-        member.Property(m => m.Website).HasMaxLength(500);
+        member.Property(m => m.CountryCode).HasMaxLength(Member.CountryCodeLength).IsFixedLength();
+        member.Property(m => m.Website).HasMaxLength(Member.UrlLength);
+        member.Property(m => m.Description).HasMaxLength(Member.DescriptionLength);
         member.HasOne(m => m.Cluster).WithMany().HasForeignKey(m => m.ClusterId).OnDelete(DeleteBehavior.Cascade);
         member.HasIndex(m => new { m.ClusterId, m.Name, m.Id });
         member.HasIndex(m => new { m.Name, m.Id });

@@ -186,7 +186,8 @@ namespace Icn.Domain.Persistence.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
                         .HasColumnName("description");
 
                     b.Property<int?>("FoundedYear")
@@ -194,7 +195,8 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasColumnName("founded_year");
 
                     b.Property<string>("InternationalStrategy")
-                        .HasColumnType("text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
                         .HasColumnName("international_strategy");
 
                     b.Property<string>("LogoUrl")
@@ -274,9 +276,9 @@ namespace Icn.Domain.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_clusters_founded_year", "founded_year IS NULL OR founded_year BETWEEN 1800 AND 2200");
 
-                            t.HasCheckConstraint("ck_clusters_helix", "helix_companies >= 0 AND helix_research_institutions >= 0 AND helix_public_authorities >= 0");
+                            t.HasCheckConstraint("ck_clusters_helix", "helix_companies BETWEEN 0 AND 1000000 AND helix_research_institutions BETWEEN 0 AND 1000000 AND helix_public_authorities BETWEEN 0 AND 1000000");
 
-                            t.HasCheckConstraint("ck_clusters_member_count", "member_count >= 0");
+                            t.HasCheckConstraint("ck_clusters_member_count", "member_count BETWEEN 0 AND 1000000");
 
                             t.HasCheckConstraint("ck_clusters_membership_since", "membership_status = 'applicant' OR membership_since IS NOT NULL");
 
@@ -659,7 +661,8 @@ namespace Icn.Domain.Persistence.Migrations
                         .HasDefaultValueSql("now()");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
                         .HasColumnName("description");
 
                     b.Property<string>("Kind")

@@ -53,7 +53,7 @@ internal static class InputBinding
 
             if (!field.AcceptsNull && field.IsOptional)
             {
-                input.Invalid(name, $"'{name}' cannot be cleared; leave it out to keep its value.");
+                input.Invalid(name, $"'{name}' cannot be cleared; {field.WhenCleared ?? "leave it out to keep its value"}.");
             }
 
             return null;
@@ -62,11 +62,12 @@ internal static class InputBinding
         return field switch
         {
             { Markdown: { } markdown } => input.Markdown(name, markdown.MaxLength, services),
-            { Text: { } text } => input.Text(name, text.MaxLength, required: !field.AcceptsNull),
+            { Text: { } text } => input.Text(name, text.MaxLength, required: !field.AcceptsNull, text.Format),
             { Texts: { } texts } => input.Texts(name, texts.MaxItems, texts.MaxLength),
             { Id: { } id, ElementType: not null } => input.Ids(name, id.TypeName, id.MaxItems),
             { Id: { } id } => input.Id(name, id.TypeName),
             { Range: { } range } => input.Number(name, range.Min, range.Max),
+            { Year: { } year } => input.Number(name, year.Earliest, services.GetRequiredService<TimeProvider>().GetUtcNow().Year),
             { IsJson: true } => input.JsonObject(name),
             { ElementType: { } element } when InputShape.IsRecord(element) => Items(field, input, services),
             _ when InputShape.IsRecord(field.ItemType) => input.Nested(name) is { } nested ? Bind(field.ItemType, nested, services) : null,

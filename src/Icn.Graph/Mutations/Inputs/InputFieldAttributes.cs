@@ -9,6 +9,22 @@ namespace Icn.Graph.Mutations;
 internal sealed class TextAttribute(int maxLength) : Attribute
 {
     public int MaxLength { get; } = maxLength;
+
+    /// <summary>What the text must look like besides (an e-mail address, a phone number); any text by default.</summary>
+    public TextFormat Format { get; init; }
+}
+
+/// <summary>What a [Text] field must look like besides its length.</summary>
+internal enum TextFormat
+{
+    /// <summary>Any text.</summary>
+    Plain,
+
+    /// <summary>A plain e-mail address such as name@example.org.</summary>
+    Email,
+
+    /// <summary>A phone number in any national style.</summary>
+    Phone,
 }
 
 /// <summary>Markdown text of at most <see cref="MaxLength"/> characters that renders within the Markdown bounds.</summary>
@@ -37,6 +53,26 @@ internal sealed class RangeAttribute(int min, int max) : Attribute
     public int Min { get; } = min;
 
     public int Max { get; } = max;
+}
+
+/// <summary>
+/// A year from <see cref="Earliest"/> to the current one: a range whose end moves with the clock,
+/// so it cannot be a <see cref="RangeAttribute"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class YearAttribute(int earliest) : Attribute
+{
+    public int Earliest { get; } = earliest;
+}
+
+/// <summary>
+/// What the error says instead of "leave it out to keep its value" when a field that can be left
+/// out but not cleared is sent as null (e.g. "send the counts to change" for a group of counts).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class WhenClearedAttribute(string advice) : Attribute
+{
+    public string Advice { get; } = advice;
 }
 
 /// <summary>A list of texts, each trimmed, non-empty and at most <see cref="MaxLength"/> long, without repeats (ignoring case).</summary>

@@ -63,6 +63,8 @@ internal sealed class InputField
         Markdown = property.GetCustomAttribute<MarkdownAttribute>();
         Id = property.GetCustomAttribute<IdAttribute>();
         Range = property.GetCustomAttribute<RangeAttribute>();
+        Year = property.GetCustomAttribute<YearAttribute>();
+        WhenCleared = property.GetCustomAttribute<WhenClearedAttribute>()?.Advice;
         Texts = property.GetCustomAttribute<TextsAttribute>();
         GraphType = property.GetCustomAttribute<GraphTypeAttribute>()?.GraphType;
         Description = Fill(property.GetCustomAttribute<DescriptionAttribute>()?.Description
@@ -103,6 +105,11 @@ internal sealed class InputField
 
     public RangeAttribute? Range { get; }
 
+    public YearAttribute? Year { get; }
+
+    /// <summary>The advice of the error on a null for a field that cannot be cleared; null for the usual "leave it out to keep its value".</summary>
+    public string? WhenCleared { get; }
+
     public TextsAttribute? Texts { get; }
 
     public Type? GraphType { get; }
@@ -118,6 +125,7 @@ internal sealed class InputField
         var max = Text?.MaxLength ?? Markdown?.MaxLength ?? Range?.Max ?? Texts?.MaxItems ?? Id?.MaxItems;
         var filled = max is { } limit ? description.Replace("{max}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : description;
         filled = Texts is { } texts ? filled.Replace("{maxLength}", texts.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
-        return Range is { } range ? filled.Replace("{min}", range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
+        var min = Range?.Min ?? Year?.Earliest;
+        return min is { } least ? filled.Replace("{min}", least.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
     }
 }

@@ -67,6 +67,7 @@ internal static class InputBinding
             { Id: { } id, ElementType: not null } => input.Ids(name, id.TypeName, id.MaxItems),
             { Id: { } id } => input.Id(name, id.TypeName),
             { Range: { } range } => input.Number(name, range.Min, range.Max),
+            { Year: { } year } => input.Number(name, year.Min, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Year),
             { IsJson: true } => input.JsonObject(name),
             { ElementType: { } element } when InputShape.IsRecord(element) => Items(field, input, services),
             _ when InputShape.IsRecord(field.ItemType) => input.Nested(name) is { } nested ? Bind(field.ItemType, nested, services) : null,

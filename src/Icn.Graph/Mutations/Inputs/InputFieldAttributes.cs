@@ -39,6 +39,25 @@ internal sealed class RangeAttribute(int min, int max) : Attribute
     public int Max { get; } = max;
 }
 
+/// <summary>
+/// A year from <see cref="Min"/> up to the current one (by the API's clock): figures of the year
+/// under way may be given, of a year to come may not, so the upper limit is not a constant.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class YearAttribute(int min) : Attribute
+{
+    public int Min { get; } = min;
+}
+
+/// <summary>
+/// Text taken as sent: neither trimmed nor limited, since it is only compared with what is stored
+/// (an applicant token); a wrong or overlong one is simply not found.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class VerbatimAttribute : Attribute
+{
+}
+
 /// <summary>A list of texts, each trimmed, non-empty and at most <see cref="MaxLength"/> long, without repeats (ignoring case).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class TextsAttribute(int maxItems, int maxLength) : Attribute

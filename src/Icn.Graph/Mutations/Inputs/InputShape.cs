@@ -63,11 +63,13 @@ internal sealed class InputField
         Markdown = property.GetCustomAttribute<MarkdownAttribute>();
         Id = property.GetCustomAttribute<IdAttribute>();
         Range = property.GetCustomAttribute<RangeAttribute>();
+        Year = property.GetCustomAttribute<YearAttribute>();
+        IsVerbatim = property.GetCustomAttribute<VerbatimAttribute>() is not null;
         Texts = property.GetCustomAttribute<TextsAttribute>();
         GraphType = property.GetCustomAttribute<GraphTypeAttribute>()?.GraphType;
         Description = Fill(property.GetCustomAttribute<DescriptionAttribute>()?.Description
             ?? throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} has no [Description]."));
-        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null)
+        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null && !IsVerbatim)
         {
             throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]).");
         }
@@ -103,6 +105,11 @@ internal sealed class InputField
 
     public RangeAttribute? Range { get; }
 
+    public YearAttribute? Year { get; }
+
+    /// <summary>Text taken as sent, without a rule (<see cref="VerbatimAttribute"/>).</summary>
+    public bool IsVerbatim { get; }
+
     public TextsAttribute? Texts { get; }
 
     public Type? GraphType { get; }
@@ -114,6 +121,7 @@ internal sealed class InputField
     {
         var max = Text?.MaxLength ?? Markdown?.MaxLength ?? Range?.Max ?? Texts?.MaxItems ?? Id?.MaxItems;
         var filled = max is { } limit ? description.Replace("{max}", limit.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : description;
-        return Range is { } range ? filled.Replace("{min}", range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
+        var min = Range?.Min ?? Year?.Min;
+        return min is { } least ? filled.Replace("{min}", least.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : filled;
     }
 }

@@ -34,22 +34,22 @@ public sealed class UpdateApplication : IActivityType
         var application = await ApplicationOf.LoadAsync(context);
         var status = Statuses[context.RequiredText("status")];
         var text = context.Text("text") is { Length: > 0 } given ? given.Trim() : null;
-        application.Status = status;
+        var refused = status switch
+        {
+            ApplicationStatus.Screening => application.StartScreening(),
+            ApplicationStatus.InformationRequested => application.RequestInformation(text),
+            ApplicationStatus.WithBoard => application.ReferToBoard(),
+            ApplicationStatus.Rejected => application.Reject(text, context.Now),
+            _ => application.Withdraw(text, context.Now),
+        };
+        if (refused is not null)
+        {
+            throw new WorkflowFault($"'{context.Activity.Id}': {refused.Message}");
+        }
+
         if (context.Text("notes") is { Length: > 0 } notes)
         {
             application.SecretariatNotes = notes.Trim();
-        }
-
-        switch (status)
-        {
-            case ApplicationStatus.InformationRequested:
-                application.InformationRequest = text;
-                application.InformationResponse = null;
-                break;
-            case ApplicationStatus.Rejected or ApplicationStatus.Withdrawn:
-                application.DecidedAt = context.Now;
-                application.DecisionReason = text;
-                break;
         }
 
         context.Journal($"The application is now {context.RequiredText("status")}{(text is null ? "" : $": {text}")}.");

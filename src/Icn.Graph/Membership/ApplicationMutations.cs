@@ -5,7 +5,6 @@ using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.Graph.Errors;
 using Icn.Graph.Mutations;
-using Icn.Graph.Scalars;
 using Icn.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 

@@ -40,7 +40,8 @@ public sealed class UpdateApplication : IActivityType
             ApplicationStatus.InformationRequested => application.RequestInformation(text),
             ApplicationStatus.WithBoard => application.ReferToBoard(),
             ApplicationStatus.Rejected => application.Reject(text, context.Now),
-            _ => application.Withdraw(text, context.Now),
+            ApplicationStatus.Withdrawn => application.Withdraw(text, context.Now),
+            _ => throw new InvalidOperationException($"UpdateApplication does not move an application to {status}."),
         };
         if (refused is not null)
         {

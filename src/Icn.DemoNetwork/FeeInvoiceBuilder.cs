@@ -51,9 +51,9 @@ internal static class FeeInvoiceBuilder
                 if (IsPaid(random, clock, profile.Status, invoice))
                 {
                     var latest = ReferenceClock.Min(ReferenceClock.AtUtc(invoice.DueOn.AddDays(20), 16), clock.Now);
-                    invoice.PaidAt = ReferenceClock.Between(random, issuedAt.AddHours(26), latest);
+                    var paidAt = ReferenceClock.Between(random, issuedAt.AddHours(26), latest);
                     numbers[year] = numbers.GetValueOrDefault(year) + 1;
-                    invoice.PaymentReference = string.Create(CultureInfo.InvariantCulture, $"ICN-{year}-{numbers[year]:D4}");
+                    invoice.RecordPayment(paidAt, string.Create(CultureInfo.InvariantCulture, $"ICN-{year}-{numbers[year]:D4}"), clock.Now);
                 }
 
                 invoice.Stamp(random, issuedAt, invoice.PaidAt ?? issuedAt);

@@ -1,3 +1,5 @@
+using Icn.Domain.Persistence;
+
 namespace Icn.Domain.Membership;
 
 /// <summary>Where a membership application stands; the membership-application workflow moves it.</summary>
@@ -19,4 +21,7 @@ public static class ApplicationStatuses
 
     /// <summary>Whether the status is one of <see cref="Decided"/>.</summary>
     public static bool IsDecided(this ApplicationStatus status) => Decided.Contains(status);
+
+    /// <summary>The status as the API names it (INFORMATION_REQUESTED), for the messages its rules give.</summary>
+    public static string Name(this ApplicationStatus status) => EnumText.ToSnakeCase(status.ToString()).ToUpperInvariant();
 }

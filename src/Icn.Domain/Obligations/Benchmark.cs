@@ -6,6 +6,14 @@ namespace Icn.Domain.Obligations;
 /// <summary>A cluster's yearly self-assessment, comparable across the network. One per cluster and year.</summary>
 public sealed class Benchmark : Entity
 {
+    /// <summary>The network's benchmarks start in 2000; no earlier year is comparable.</summary>
+    public const int FirstYear = 2000;
+
+    public const int MaxMemberCount = 1_000_000;
+
+    /// <summary>The most projects, events or staff a year's figures may claim.</summary>
+    public const int MaxFigure = 100_000;
+
     public Guid ClusterId { get; set; }
 
     public Cluster? Cluster { get; set; }
@@ -23,4 +31,8 @@ public sealed class Benchmark : Entity
     public int StaffFullTimeEquivalents { get; set; }
 
     public DateTime SubmittedAt { get; set; }
+
+    /// <summary>A cluster is assessed only for years it existed in.</summary>
+    public static RuleBreak? CheckYear(int year, int? foundedYear) =>
+        year < foundedYear ? RuleBreak.Invalid($"'year' is {year}, before the cluster was founded ({foundedYear}).") : null;
 }

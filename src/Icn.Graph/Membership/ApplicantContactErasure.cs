@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
 using Icn.Graph.Relay;
@@ -21,18 +22,17 @@ internal static class ApplicantContactErasure
     /// <summary>What an erased value becomes where a text named it.</summary>
     public const string Erased = ErasedText.Erased;
 
-    public static async Task EraseAsync(IcnDbContext db, Application application, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Erases them everywhere; the application's refusal, and nothing changed, when it is in progress or was erased already.</summary>
+    public static async Task<RuleBreak?> EraseAsync(IcnDbContext db, Application application, DateTime now, CancellationToken cancellationToken)
     {
         var email = application.ContactEmail;
         var erased = new ErasedText(email, application.ContactName);
+        if (application.EraseContact(erased.In, now) is { } refused)
+        {
+            return refused;
+        }
+
         await db.Entry(application).Collection(a => a.Evidence).LoadAsync(cancellationToken);
-        application.ContactName = null;
-        application.ContactEmail = null;
-        application.ContactErasedAt = now;
-        application.InformationRequest = erased.In(application.InformationRequest);
-        application.InformationResponse = erased.In(application.InformationResponse);
-        application.DecisionReason = erased.In(application.DecisionReason);
-        application.SecretariatNotes = erased.In(application.SecretariatNotes);
         foreach (var evidence in application.Evidence)
         {
             evidence.Text = erased.InRequired(evidence.Text);
@@ -42,7 +42,7 @@ internal static class ApplicantContactErasure
         await db.SaveChangesAsync(cancellationToken);
         if (erased.IsEmpty)
         {
-            return;
+            return null;
         }
 
         await EraseFromWorkflowsAsync(db, instances, erased, cancellationToken);
@@ -58,6 +58,7 @@ internal static class ApplicantContactErasure
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Icn.Domain.Common;
 using Icn.Domain.Membership;
 using Icn.Domain.Outbox;
 using Icn.Domain.Persistence;
@@ -17,17 +18,17 @@ internal static class ApplicationWithdrawal
 
     /// <summary>
     /// Withdraws <paramref name="application"/> (tracked by <paramref name="db"/>) inside the caller's
-    /// transaction, which then saves and commits. False, and nothing changed, when it is already decided.
+    /// transaction, which then saves and commits. The application's refusal, and nothing changed, when it is already decided.
     /// </summary>
-    public static async Task<bool> WithdrawAsync(IcnDbContext db, WorkflowRuntime runtime, Application application, string? reason, DateTime now, CancellationToken cancellationToken)
+    public static async Task<RuleBreak?> WithdrawAsync(IcnDbContext db, WorkflowRuntime runtime, Application application, string? reason, DateTime now, CancellationToken cancellationToken)
     {
         // Under the locks the workflow cannot move the application on meanwhile: what is read now
         // is what the withdrawal replaces.
         await ApplicationLock.LockAsync(db, application.Id, cancellationToken);
         await db.Entry(application).ReloadAsync(cancellationToken);
-        if (application.Status.IsDecided())
+        if (application.CheckWithdrawable() is { } decided)
         {
-            return false;
+            return decided;
         }
 
         var subject = MembershipApplicationWorkflow.SubjectOf(application);
@@ -40,9 +41,11 @@ internal static class ApplicationWithdrawal
             await runtime.CancelAsync(db, instance, ByApplicant, actorId: null, cancellationToken);
         }
 
-        application.Status = ApplicationStatus.Withdrawn;
-        application.DecidedAt = now;
-        application.DecisionReason = reason ?? ByApplicant;
+        if (application.Withdraw(reason ?? ByApplicant, now) is { } refused)
+        {
+            return refused;
+        }
+
         if (application.ContactEmail is { Length: > 0 } email)
         {
             db.OutboxMessages.Add(new OutboxMessage
@@ -56,6 +59,6 @@ internal static class ApplicationWithdrawal
             });
         }
 
-        return true;
+        return null;
     }
 }

@@ -41,8 +41,25 @@ internal sealed class MutationContext(MutationInput input, IcnDbContext db, View
     /// <summary>The path of an input record's property in the request, e.g. ["input", "deadline"] for nameof(input.Deadline).</summary>
     public IReadOnlyList<string> PathOf(string property) => input.PathOf(char.ToLowerInvariant(property[0]) + property[1..]);
 
+    /// <summary>The path of a property of an item of a list in the input, e.g. ["input", "evidence", "7", "criterion"].</summary>
+    public IReadOnlyList<string> PathOf(string property, int index, string itemProperty) =>
+        [.. PathOf(property), index.ToString(System.Globalization.CultureInfo.InvariantCulture), char.ToLowerInvariant(itemProperty[0]) + itemProperty[1..]];
+
+    /// <summary>
+    /// Whether an error was reported on the property (by its field's rule or a check): it then holds its
+    /// default, which a check of its own must not mistake for a value (an empty list, an empty key).
+    /// </summary>
+    public bool Failed(string property)
+    {
+        var path = PathOf(property);
+        return input.Errors.Any(e => e.Path.SequenceEqual(path));
+    }
+
     /// <summary>A ValidationError on an input record's property, found by a check the field's rule cannot make alone.</summary>
     public void Invalid(string property, string message) => input.Add(new ValidationUserError(message, PathOf(property)));
+
+    /// <summary>The answer listing the mistakes found so far, for a resolver that cannot go on without the fields that failed.</summary>
+    public Payload Failure => Payload.Failed(input.Errors);
 
     /// <summary>Adds an error found while carrying out the change; the change is then not saved.</summary>
     public void Reject(UserError error) => input.Add(error);

@@ -160,7 +160,8 @@ public sealed class MembershipWorkflowTests(MembershipWorkflowTests.Database dat
         await using (var db = database.Db())
         {
             var invoice = await db.FeeInvoices.SingleAsync(i => i.ClusterId == paid);
-            invoice.PaidAt = database.Clock.GetUtcNow().UtcDateTime;
+            var now = database.Clock.GetUtcNow().UtcDateTime;
+            Assert.Null(invoice.RecordPayment(now, "ICN-TEST", now));
             await db.SaveChangesAsync();
         }
 

@@ -11,13 +11,13 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         application.ToTable("applications", t => t.HasEnumCheck<ApplicationStatus>("applications", "status"));
         application.MapEntityBasics();
         application.Property(a => a.Status).StoredAsText();
-        application.Property(a => a.ContactName).HasMaxLength(200);
-        application.Property(a => a.ContactEmail).HasMaxLength(320);
-        application.Property(a => a.TokenHash).HasMaxLength(64);
-        application.Property(a => a.SecretariatNotes).HasMaxLength(8000);
-        application.Property(a => a.InformationRequest).HasMaxLength(8000);
-        application.Property(a => a.InformationResponse).HasMaxLength(8000);
-        application.Property(a => a.DecisionReason).HasMaxLength(4000);
+        application.Property(a => a.ContactName).HasMaxLength(Application.ContactNameLength);
+        application.Property(a => a.ContactEmail).HasMaxLength(Application.ContactEmailLength);
+        application.Property(a => a.TokenHash).HasMaxLength(Application.TokenHashLength);
+        application.Property(a => a.SecretariatNotes).HasMaxLength(Application.NotesLength);
+        application.Property(a => a.InformationRequest).HasMaxLength(Application.NotesLength);
+        application.Property(a => a.InformationResponse).HasMaxLength(Application.NotesLength);
+        application.Property(a => a.DecisionReason).HasMaxLength(Application.DecisionReasonLength);
         application.HasOne(a => a.Cluster).WithMany().HasForeignKey(a => a.ClusterId).OnDelete(DeleteBehavior.Restrict);
         application.OwnsMany(a => a.Evidence, evidence =>
         {
@@ -26,7 +26,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
             evidence.Property<int>("Id");
             evidence.HasKey("Id");
             evidence.Property(e => e.Criterion).StoredAsText();
-            evidence.Property(e => e.Text).HasMaxLength(4000);
+            evidence.Property(e => e.Text).HasMaxLength(ApplicationEvidence.TextLength);
         });
 
         // The applicant finds theirs by token; the Secretariat lists by status; erasure looks for old decided ones.

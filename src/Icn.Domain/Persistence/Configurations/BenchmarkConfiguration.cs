@@ -15,7 +15,7 @@ internal sealed class BenchmarkConfiguration : IEntityTypeConfiguration<Benchmar
         benchmark.ToTable(t =>
         {
             t.HasEnumCheck<TurnoverBand>("benchmarks", "turnover_band");
-            t.HasCheckConstraint("ck_benchmarks_year", "year BETWEEN 2000 AND 2200");
+            t.HasCheckConstraint("ck_benchmarks_year", $"year BETWEEN {Benchmark.FirstYear} AND 2200");
             t.HasCheckConstraint("ck_benchmarks_figures", "member_count >= 0 AND international_projects >= 0 AND events_attended >= 0 AND staff_full_time_equivalents >= 0");
         });
     }

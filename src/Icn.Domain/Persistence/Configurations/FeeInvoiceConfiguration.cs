@@ -13,7 +13,7 @@ internal sealed class FeeInvoiceConfiguration : IEntityTypeConfiguration<FeeInvo
         invoice.HasIndex(i => new { i.ClusterId, i.Year }).IsUnique();
         invoice.OwnsOne(i => i.Amount, amount => amount.Property(a => a.Currency).HasMaxLength(3).IsFixedLength());
         invoice.Navigation(i => i.Amount).IsRequired();
-        invoice.Property(i => i.PaymentReference).HasMaxLength(120);
+        invoice.Property(i => i.PaymentReference).HasMaxLength(FeeInvoice.PaymentReferenceLength);
         invoice.ToTable(t =>
         {
             t.HasCheckConstraint("ck_fee_invoices_amount", "amount_amount_minor >= 0");

@@ -75,6 +75,15 @@ internal sealed class WhenClearedAttribute(string advice) : Attribute
     public string Advice { get; } = advice;
 }
 
+/// <summary>
+/// Text taken as sent: neither trimmed nor limited, since it is only compared with what is stored
+/// (an applicant token); a wrong or overlong one is simply not found.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class VerbatimAttribute : Attribute
+{
+}
+
 /// <summary>A list of texts, each trimmed, non-empty and at most <see cref="MaxLength"/> long, without repeats (ignoring case).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class TextsAttribute(int maxItems, int maxLength) : Attribute

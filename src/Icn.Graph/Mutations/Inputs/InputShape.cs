@@ -65,11 +65,12 @@ internal sealed class InputField
         Range = property.GetCustomAttribute<RangeAttribute>();
         Year = property.GetCustomAttribute<YearAttribute>();
         WhenCleared = property.GetCustomAttribute<WhenClearedAttribute>()?.Advice;
+        IsVerbatim = property.GetCustomAttribute<VerbatimAttribute>() is not null;
         Texts = property.GetCustomAttribute<TextsAttribute>();
         GraphType = property.GetCustomAttribute<GraphTypeAttribute>()?.GraphType;
         Description = Fill(property.GetCustomAttribute<DescriptionAttribute>()?.Description
             ?? throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} has no [Description]."));
-        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null)
+        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null && !IsVerbatim)
         {
             throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]).");
         }
@@ -109,6 +110,9 @@ internal sealed class InputField
 
     /// <summary>The advice of the error on a null for a field that cannot be cleared; null for the usual "leave it out to keep its value".</summary>
     public string? WhenCleared { get; }
+
+    /// <summary>Text taken as sent, without a rule (<see cref="VerbatimAttribute"/>).</summary>
+    public bool IsVerbatim { get; }
 
     public TextsAttribute? Texts { get; }
 

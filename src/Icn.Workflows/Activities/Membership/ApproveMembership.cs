@@ -32,10 +32,11 @@ public sealed class ApproveMembership : IActivityType
         }
 
         var today = DateOnly.FromDateTime(context.Now);
-        application.Status = ApplicationStatus.Approved;
-        application.DecidedAt = context.Now;
-        cluster.Membership.Status = MembershipStatus.Member;
-        cluster.Membership.Since = today;
+        if ((application.Approve(context.Now) ?? cluster.Membership.Admit(today)) is { } refused)
+        {
+            throw new WorkflowFault($"'{context.Activity.Id}': {refused.Message}");
+        }
+
         cluster.Contact.Name ??= application.ContactName;
         cluster.Contact.Email ??= application.ContactEmail;
         var invoice = new FeeInvoice

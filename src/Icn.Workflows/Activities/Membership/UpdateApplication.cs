@@ -34,22 +34,23 @@ public sealed class UpdateApplication : IActivityType
         var application = await ApplicationOf.LoadAsync(context);
         var status = Statuses[context.RequiredText("status")];
         var text = context.Text("text") is { Length: > 0 } given ? given.Trim() : null;
-        application.Status = status;
+        var refused = status switch
+        {
+            ApplicationStatus.Screening => application.StartScreening(),
+            ApplicationStatus.InformationRequested => application.RequestInformation(text),
+            ApplicationStatus.WithBoard => application.ReferToBoard(),
+            ApplicationStatus.Rejected => application.Reject(text, context.Now),
+            ApplicationStatus.Withdrawn => application.Withdraw(text, context.Now),
+            _ => throw new InvalidOperationException($"UpdateApplication does not move an application to {status}."),
+        };
+        if (refused is not null)
+        {
+            throw new WorkflowFault($"'{context.Activity.Id}': {refused.Message}");
+        }
+
         if (context.Text("notes") is { Length: > 0 } notes)
         {
             application.SecretariatNotes = notes.Trim();
-        }
-
-        switch (status)
-        {
-            case ApplicationStatus.InformationRequested:
-                application.InformationRequest = text;
-                application.InformationResponse = null;
-                break;
-            case ApplicationStatus.Rejected or ApplicationStatus.Withdrawn:
-                application.DecidedAt = context.Now;
-                application.DecisionReason = text;
-                break;
         }
 
         context.Journal($"The application is now {context.RequiredText("status")}{(text is null ? "" : $": {text}")}.");

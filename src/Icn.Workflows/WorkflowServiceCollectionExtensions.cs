@@ -29,8 +29,8 @@ public static class WorkflowServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The activity catalog (the built-in types and those of every loaded assembly, plugins
-    /// included), the definitions' validator, the cache of published versions, the expressions'
+    /// The activity catalog (the runtime's own types and every <see cref="IActivityType"/>
+    /// registered as a service, which is how a module adds one), the definitions' validator, the cache of published versions, the expressions'
     /// engine under the configured limits, and the runtime.
     /// </summary>
     private static OptionsBuilder<WorkflowOptions> AddWorkflowRuntime(this IServiceCollection services)
@@ -39,7 +39,7 @@ public static class WorkflowServiceCollectionExtensions
             .Validate(o => o.TimerWorkers is >= 1 and <= 64, "Workflows:TimerWorkers must be between 1 and 64.")
             .Validate(o => o.TimerPollInterval > TimeSpan.Zero && o.ScriptTimeout > TimeSpan.Zero, "Workflows: intervals and timeouts must be positive.")
             .ValidateOnStart();
-        services.AddSingleton(_ => ActivityCatalog.FromLoadedAssemblies());
+        services.AddSingleton(sp => ActivityCatalog.Of(sp.GetServices<IActivityType>()));
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton<PublishedDefinitions>();
         services.AddSingleton(sp => new WorkflowScripts(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.ScriptLimits, sp.GetRequiredService<TimeProvider>()));

@@ -3,9 +3,9 @@ using Icn.Workflows.Runtime;
 namespace Icn.Workflows.Activities;
 
 /// <summary>
-/// An activity type: its descriptor and how it runs. Any public, non-abstract implementation with a
-/// parameterless constructor in a loaded assembly joins the catalog, so a regional plugin adds its
-/// own without touching the runtime. One instance serves every execution: keep no state in fields;
+/// An activity type: its descriptor and how it runs. The runtime's own are in this assembly; a
+/// module (or a regional plugin's) adds its own with INetworkModuleBuilder.AddActivity, without
+/// touching the runtime. One instance serves every execution: keep no state in fields;
 /// what must survive a wait goes in the bookmark's data or the workflow's variables.
 /// </summary>
 public interface IActivityType

@@ -39,8 +39,7 @@ public sealed class RuntimeDatabase : IAsyncLifetime
     /// A runtime registered as the API registers it (the audit interceptor included), with services
     /// and a connection pool of its own: another process, as far as the database can tell.
     /// <paramref name="options"/> sets what a test changes of the configuration (script limits, say).
-    /// Its catalog finds this assembly's test activities (<see cref="Flaky"/>, ...) the way the API
-    /// finds a plugin's: among the loaded assemblies.
+    /// Its catalog has the test activity <see cref="Flaky"/>, registered as a module registers one.
     /// </summary>
     public WorkflowRuntime NewRuntime(Action<WorkflowOptions>? options = null)
     {
@@ -49,6 +48,7 @@ public sealed class RuntimeDatabase : IAsyncLifetime
             .AddSingleton<TimeProvider>(Clock)
             .AddIcnDomain(connection)
             .AddIcnWorkflows(options ?? (_ => { }))
+            .AddSingleton<IActivityType, Flaky>()
             .BuildServiceProvider();
         return services.GetRequiredService<WorkflowRuntime>();
     }

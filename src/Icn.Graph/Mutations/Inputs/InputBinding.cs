@@ -68,6 +68,7 @@ internal static class InputBinding
             { Id: { } id } => input.Id(name, id.TypeName),
             { Range: { } range } => input.Number(name, range.Min, range.Max),
             { IsJson: true } => input.JsonObject(name),
+            { IsVerbatim: true } => input.Raw(name),
             { ElementType: { } element } when InputShape.IsRecord(element) => Items(field, input, services),
             _ when InputShape.IsRecord(field.ItemType) => input.Nested(name) is { } nested ? Bind(field.ItemType, nested, services) : null,
             { ElementType: { } element } => Items(field, element, input.Raw(name)),

@@ -30,6 +30,14 @@ internal sealed class IdAttribute(string typeName) : Attribute
     public int MaxItems { get; init; } = int.MaxValue;
 }
 
+/// <summary>
+/// Text taken exactly as sent, neither trimmed nor checked by the field: its bytes matter (a
+/// document whose id is its hash, a definition's JSON) or it is a key looked up as given. The
+/// request's limits bound its size; what reads it checks its meaning.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class VerbatimAttribute : Attribute;
+
 /// <summary>A whole number from <see cref="Min"/> to <see cref="Max"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class RangeAttribute(int min, int max) : Attribute

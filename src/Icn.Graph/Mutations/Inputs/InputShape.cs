@@ -65,11 +65,12 @@ internal sealed class InputField
         Range = property.GetCustomAttribute<RangeAttribute>();
         Texts = property.GetCustomAttribute<TextsAttribute>();
         GraphType = property.GetCustomAttribute<GraphTypeAttribute>()?.GraphType;
+        IsVerbatim = property.GetCustomAttribute<VerbatimAttribute>() is not null;
         Description = Fill(property.GetCustomAttribute<DescriptionAttribute>()?.Description
             ?? throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} has no [Description]."));
-        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null)
+        if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null && !IsVerbatim)
         {
-            throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]).");
+            throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]) or [Verbatim].");
         }
     }
 
@@ -106,6 +107,9 @@ internal sealed class InputField
     public TextsAttribute? Texts { get; }
 
     public Type? GraphType { get; }
+
+    /// <summary>Declared [Verbatim]: the text as sent, without a rule of its own.</summary>
+    public bool IsVerbatim { get; }
 
     public bool IsJson => ItemType == typeof(JsonObject);
 

@@ -6,7 +6,7 @@ namespace Icn.Graph.Staff;
 internal static class EmailAddresses
 {
     /// <summary>The column's length, Identity's default.</summary>
-    public const int MaxLength = 256;
+    public const int MaxLength = Icn.Domain.Staff.StaffUser.EmailLength;
 
     /// <summary>
     /// A single plain address (local@domain, the domain with a dot), no display name or comments.

@@ -70,8 +70,14 @@ internal sealed class ApiKeyMutations : IMutationFields
     /// <summary>The allowed origins in their normal form, without repeats; null (with errors) when one is not an origin.</summary>
     private static List<string>? Origins(CreateApiKeyInput input, MutationContext mutation)
     {
+        // Null when the list failed its rule, which said why already.
+        if (input.AllowedOrigins is not { } texts)
+        {
+            return null;
+        }
+
         var origins = new List<string>();
-        foreach (var text in input.AllowedOrigins)
+        foreach (var text in texts)
         {
             var (origin, problem) = WebsiteOriginNames.Normalize(text);
             if (problem is not null)

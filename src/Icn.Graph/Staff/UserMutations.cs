@@ -38,8 +38,8 @@ internal sealed class UserMutations : IMutationFields
     private static async Task<Payload> InviteAsync(InviteUserInput input, MutationContext mutation)
     {
         var email = input.Email;
-        // Empty when its rule failed, which said why already.
-        if (email.Length > 0 && !EmailAddresses.IsPlausible(email))
+        // Null when its rule failed, which said why already.
+        if (email is not null && !EmailAddresses.IsPlausible(email))
         {
             mutation.Invalid(nameof(input.Email), $"'{email}' is not an e-mail address.");
         }

@@ -1,13 +1,20 @@
 using Icn.Domain.Clusters;
+using Icn.Domain.Common;
 
 namespace Icn.Domain.Access;
 
 /// <summary>
 /// A member cluster's website key. Only a SHA-256 hash of the secret is stored; the secret is
-/// shown once, when the key is made. The prefix finds the row, the hash proves the secret.
+/// shown once, when the key is made. The prefix finds the row, the hash proves the secret. A key
+/// works until it is revoked (<see cref="Revoke"/>), and a revoked key stays revoked.
 /// </summary>
 public sealed class ApiKey
 {
+    public const int NameLength = 200;
+
+    // Created in any state (tests); revoked only by Revoke, through the field.
+    private DateTime? revokedAt;
+
     public Guid Id { get; set; }
 
     public Guid ClusterId { get; set; }
@@ -35,5 +42,17 @@ public sealed class ApiKey
     public DateTime? LastUsedAt { get; set; }
 
     /// <summary>Set when revoked; a revoked key never authenticates again.</summary>
-    public DateTime? RevokedAt { get; set; }
+    public DateTime? RevokedAt { get => revokedAt; init => revokedAt = value; }
+
+    /// <summary>Stops the key: from the next request on it is refused. Revoking it again is a mistake, reported with when it happened.</summary>
+    public RuleBreak? Revoke(DateTime now)
+    {
+        if (revokedAt is { } at)
+        {
+            return RuleBreak.Conflict($"This key was revoked already, at {at:yyyy-MM-dd HH:mm} UTC.");
+        }
+
+        revokedAt = now;
+        return null;
+    }
 }

@@ -7,6 +7,8 @@ namespace Icn.Domain.Documents;
 /// </summary>
 public sealed class TrustedDocument
 {
+    public const int NameLength = 200;
+
     /// <summary>The SHA-256 of <see cref="Body"/>'s UTF-8 bytes, 64 lowercase hex digits; requests send it as "sha256:&lt;id&gt;".</summary>
     public required string Id { get; set; }
 

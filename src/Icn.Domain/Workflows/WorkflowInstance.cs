@@ -6,6 +6,9 @@ namespace Icn.Domain.Workflows;
 /// </summary>
 public sealed class WorkflowInstance : IKeepsOwnHistory
 {
+    /// <summary>The longest global id a workflow (and its tasks) can be about.</summary>
+    public const int SubjectIdLength = 200;
+
     public Guid Id { get; set; }
 
     public required string DefinitionId { get; set; }

@@ -7,6 +7,9 @@ namespace Icn.Domain.Workflows;
 /// </summary>
 public sealed class WorkflowTask : IKeepsOwnHistory
 {
+    public const int OutcomeLength = 100;
+    public const int CommentLength = 4000;
+
     public Guid Id { get; set; }
 
     public Guid InstanceId { get; set; }

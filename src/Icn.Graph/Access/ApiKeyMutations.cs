@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Icn.Domain.Access;
-using Icn.Graph.Access;
 using Icn.Graph.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Mutations;
@@ -15,95 +13,66 @@ namespace Icn.Graph.Access;
 /// </summary>
 internal sealed class ApiKeyMutations : IMutationFields
 {
-    private const int NameLength = 200;
-
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("createApiKey", "Issues a website key to a cluster. The answer holds the secret, once: store it in the website's configuration.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("clusterId").Description("The cluster whose website uses the key.");
-                input.Field<NonNullGraphType<StringGraphType>>("name").Description($"What the key is for, e.g. the website's address; at most {NameLength} characters.");
-                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedOrigins")
-                    .Description($"The browser origins that may use the key (scheme://host[:port], e.g. \"https://www.cluster.example\"), at most {WebsiteOriginNames.MaxPerKey}; empty for a key used only from servers.");
-                input.Field<BooleanGraphType>("trustedDocumentsOnly")
-                    .Description("When true, the key runs only published trusted documents (requests send `documentId`); a request that sends a query text is refused with FORBIDDEN. Set when the key is made; false when omitted.");
-            })
+        mutation.Mutation<CreateApiKeyInput>("createApiKey", "Issues a website key to a cluster. The answer holds the secret, once: store it in the website's configuration.")
             .Returns<ApiKeyType>("apiKey", "The new key.")
             .ReturnsExtra<StringGraphType>("secret", "The key's secret, to send as `Authorization: ApiKey <secret>`. Shown only here, only once; lost secrets are replaced by a new key.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(CreateAsync);
 
-        mutation.Mutation("revokeApiKey", "Revokes a website key: from the next request on, it is refused.")
-            .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The key."))
+        mutation.Mutation<RevokeApiKeyInput>("revokeApiKey", "Revokes a website key: from the next request on, it is refused.")
             .Returns<ApiKeyType>("apiKey", "The revoked key.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(RevokeAsync);
     }
 
-    private static async Task<Payload> CreateAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> CreateAsync(CreateApiKeyInput input, MutationContext mutation)
     {
-        var clusterId = input.Id("clusterId", "Cluster");
-        var name = input.Text("name", NameLength);
-        var origins = Origins(input);
-        if (clusterId is { } cluster && await mutation.RequireClusterAsync(cluster, input.PathOf("clusterId")) is { } missing)
+        var origins = Origins(input, mutation);
+        // A cluster id that failed its rule is reported already; only a well-formed one is looked up.
+        if (input.ClusterId != Guid.Empty && await mutation.RequireClusterAsync(input.ClusterId, mutation.PathOf(nameof(input.ClusterId))) is { } missing)
         {
-            input.Add(missing);
+            mutation.Reject(missing);
         }
 
-        if (!input.IsValid)
+        if (!mutation.InputIsValid)
         {
-            return Payload.Failed(input.Errors);
+            // No key is made: the answer is the mistakes.
+            return await mutation.SaveAsync(null);
         }
 
         var (secret, prefix, hash) = ApiKeySecrets.Generate();
-        var key = new ApiKey
-        {
-            Id = Guid.CreateVersion7(),
-            ClusterId = clusterId!.Value,
-            Name = name!,
-            Prefix = prefix,
-            SecretHash = hash,
-            AllowedOrigins = origins!,
-            TrustedDocumentsOnly = input.Value<bool>("trustedDocumentsOnly") ?? false,
-            CreatedAt = mutation.Now,
-            CreatedById = mutation.Viewer.UserId,
-        };
+        var key = input.ToKey(prefix, hash, origins!, mutation.Now, mutation.Viewer.UserId);
         mutation.Db.ApiKeys.Add(key);
         var payload = await mutation.SaveAsync(key, new Dictionary<string, object?> { ["secret"] = secret });
         mutation.Services.GetRequiredService<WebsiteOrigins>().Invalidate();
         return payload;
     }
 
-    private static async Task<Payload> RevokeAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> RevokeAsync(RevokeApiKeyInput input, MutationContext mutation)
     {
-        if (input.Id("id", "ApiKey") is not { } id)
-        {
-            return Payload.Failed(input.Errors);
-        }
-
-        var key = await mutation.Db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, mutation.CancellationToken);
+        var key = await mutation.Db.ApiKeys.FirstOrDefaultAsync(k => k.Id == input.Id, mutation.CancellationToken);
         if (key is null)
         {
-            return Payload.Failed(new NotFoundUserError("No website key has this id.", input.PathOf("id")));
+            return Payload.Failed(new NotFoundUserError("No website key has this id.", mutation.PathOf(nameof(input.Id))));
         }
 
-        if (key.RevokedAt is { } revokedAt)
+        if (key.Revoke(mutation.Now) is { } refused)
         {
-            return Payload.Failed(new ConflictUserError($"This key was revoked already, at {revokedAt:yyyy-MM-dd HH:mm} UTC.", input.PathOf("id")));
+            return mutation.Refused(refused, nameof(input.Id));
         }
 
-        key.RevokedAt = mutation.Now;
         var payload = await mutation.SaveAsync(key);
         mutation.Services.GetRequiredService<WebsiteOrigins>().Invalidate();
         return payload;
     }
 
     /// <summary>The allowed origins in their normal form, without repeats; null (with errors) when one is not an origin.</summary>
-    private static List<string>? Origins(MutationInput input)
+    private static List<string>? Origins(CreateApiKeyInput input, MutationContext mutation)
     {
-        // The count is checked after normalising, when "https://a.example/" and "https://A.example" are one.
-        if (input.Texts("allowedOrigins", int.MaxValue, 300) is not { } texts)
+        // Null when the list failed its rule, which said why already.
+        if (input.AllowedOrigins is not { } texts)
         {
             return null;
         }
@@ -114,7 +83,7 @@ internal sealed class ApiKeyMutations : IMutationFields
             var (origin, problem) = WebsiteOriginNames.Normalize(text);
             if (problem is not null)
             {
-                input.Invalid("allowedOrigins", problem);
+                mutation.Invalid(nameof(input.AllowedOrigins), problem);
                 return null;
             }
 
@@ -124,7 +93,7 @@ internal sealed class ApiKeyMutations : IMutationFields
         origins = [.. origins.Distinct(StringComparer.Ordinal)];
         if (origins.Count > WebsiteOriginNames.MaxPerKey)
         {
-            input.Invalid("allowedOrigins", $"A key may list at most {WebsiteOriginNames.MaxPerKey} origins; {origins.Count} were given.");
+            mutation.Invalid(nameof(input.AllowedOrigins), $"A key may list at most {WebsiteOriginNames.MaxPerKey} origins; {origins.Count} were given.");
             return null;
         }
 

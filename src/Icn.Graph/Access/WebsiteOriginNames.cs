@@ -11,6 +11,9 @@ internal static class WebsiteOriginNames
 {
     public const int MaxPerKey = 20;
 
+    /// <summary>The longest text taken as an origin, before it is put in its normal form.</summary>
+    public const int MaxLength = 300;
+
     /// <summary>The origin's normal form, or null with the reason it is not an origin.</summary>
     public static (string? Origin, string? Problem) Normalize(string text)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL.Types;
 using Icn.Domain.Documents;
 using Icn.Graph.Access;
@@ -20,41 +21,38 @@ internal sealed class TrustedDocumentMutations : IMutationFields
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("publishDocuments", $"Publishes trusted documents, which websites then run by id (`documentId: \"sha256:<hash>\"`) instead of sending the text. All or none: when one document does not parse or validate, none is published. At most {MaxDocuments} per call.")
-            .Input(input => input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrustedDocumentInputType>>>>("documents")
-                .Description("The documents, one operation document each (it may hold several operations and their fragments)."))
+        mutation.Mutation<PublishDocumentsInput>("publishDocuments", $"Publishes trusted documents, which websites then run by id (`documentId: \"sha256:<hash>\"`) instead of sending the text. All or none: when one document does not parse or validate, none is published. At most {MaxDocuments} per call.")
             .Returns<ListGraphType<NonNullGraphType<StringGraphType>>>("documentIds", "Each document's id (\"sha256:\" and 64 hex digits), in the order of `documents`; null when nothing was published.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(PublishAsync);
     }
 
-    private static async Task<Payload> PublishAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> PublishAsync(PublishDocumentsInput input, MutationContext mutation)
     {
-        var items = input.Items("documents") ?? [];
+        var items = input.Documents;
         if (items.Count == 0 || items.Count > MaxDocuments)
         {
-            input.Invalid("documents", $"Send between 1 and {MaxDocuments} documents; {items.Count} were sent.");
-            return Payload.Failed(input.Errors);
+            mutation.Invalid(nameof(input.Documents), $"Send between 1 and {MaxDocuments} documents; {items.Count} were sent.");
+            return await mutation.SaveAsync(null);
         }
 
         var check = mutation.Services.GetRequiredService<DocumentCheck>();
         var documents = new List<TrustedDocument>();
-        foreach (var item in items)
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
         {
-            var body = item.Required<string>("body");
-            var name = item.Text("name", TrustedDocumentInputType.NameLength, required: false);
-            if (await check.ProblemAsync(body, mutation.Services, mutation.CancellationToken) is { } problem)
+            if (await check.ProblemAsync(item.Body, mutation.Services, mutation.CancellationToken) is { } problem)
             {
-                item.Invalid("body", problem);
+                mutation.Reject(new ValidationUserError(problem, BodyPath(mutation, index)));
                 continue;
             }
 
-            documents.Add(new TrustedDocument { Id = DocumentIds.HashOf(body), Body = body, Name = name, CreatedAt = mutation.Now, CreatedById = mutation.Viewer.UserId });
+            documents.Add(item.ToDocument(mutation.Now, mutation.Viewer.UserId));
         }
 
-        if (!input.IsValid)
+        if (!mutation.InputIsValid)
         {
-            return Payload.Failed(input.Errors);
+            // All or none: nothing is published while one document has a mistake.
+            return await mutation.SaveAsync(null);
         }
 
         // Already published documents stay as they are (same id, same text); only new ones are added.
@@ -70,4 +68,8 @@ internal sealed class TrustedDocumentMutations : IMutationFields
 
         return payload;
     }
+
+    /// <summary>The path of a document's body, e.g. ["input", "documents", "0", "body"].</summary>
+    private static IReadOnlyList<string> BodyPath(MutationContext mutation, int index) =>
+        [.. mutation.PathOf(nameof(PublishDocumentsInput.Documents)), index.ToString(CultureInfo.InvariantCulture), mutation.PathOf(nameof(TrustedDocumentInput.Body))[^1]];
 }

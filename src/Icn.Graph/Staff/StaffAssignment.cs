@@ -1,41 +1,37 @@
 using Icn.Domain.Staff;
 using Icn.Graph.Mutations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Staff;
 
 /// <summary>
-/// The rules of what an account is given, shared by inviting and changing it: at least one role,
-/// and a cluster exactly when the account edits one (CLUSTER_EDITOR) — other roles work for the
-/// whole network and belong to no cluster.
+/// The checks of what an account is given, shared by inviting and changing it: the account's own
+/// rules (<see cref="StaffUser.CheckRoles"/>, <see cref="StaffUser.CheckCluster"/>) reported on the
+/// field that asked, and the cluster's existence, which needs the database.
 /// </summary>
 internal static class StaffAssignment
 {
-    public static void Check(MutationInput input, IReadOnlyCollection<string> roles, Guid? clusterId)
-    {
-        if (roles.Count == 0)
-        {
-            input.Invalid("roles", "Give the account at least one role.");
-            return;
-        }
+    // Both inputs name these fields alike.
+    private const string RolesField = nameof(InviteUserInput.Roles);
+    private const string ClusterField = nameof(InviteUserInput.ClusterId);
 
-        var edits = roles.Contains(StaffRoles.ClusterEditor);
-        if (edits && clusterId is null)
+    public static void Check(MutationContext mutation, IReadOnlyCollection<string> roles, Guid? clusterId)
+    {
+        if (StaffUser.CheckRoles(roles) is { } noRole)
         {
-            input.Invalid("clusterId", "A CLUSTER_EDITOR edits one cluster: give its clusterId.");
+            mutation.Reject(noRole, RolesField);
         }
-        else if (!edits && clusterId is not null)
+        else if (StaffUser.CheckCluster(roles, clusterId) is { } wrongCluster)
         {
-            input.Invalid("clusterId", "Only a CLUSTER_EDITOR belongs to a cluster; the other roles work for the whole network. Leave clusterId out.");
+            mutation.Reject(wrongCluster, ClusterField);
         }
     }
 
     /// <summary>A NotFoundError on <c>clusterId</c> when <paramref name="clusterId"/> names no cluster.</summary>
-    public static async Task RequireClusterAsync(MutationInput input, MutationContext mutation, Guid? clusterId)
+    public static async Task RequireClusterAsync(MutationContext mutation, Guid? clusterId)
     {
-        if (clusterId is { } id && await mutation.RequireClusterAsync(id, input.PathOf("clusterId")) is { } missing)
+        if (clusterId is { } id && await mutation.RequireClusterAsync(id, mutation.PathOf(ClusterField)) is { } missing)
         {
-            input.Add(missing);
+            mutation.Reject(missing);
         }
     }
 }

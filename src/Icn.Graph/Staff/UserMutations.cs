@@ -19,57 +19,41 @@ namespace Icn.Graph.Staff;
 /// </summary>
 internal sealed class UserMutations : IMutationFields
 {
-    private const int DisplayNameLength = 200;
-
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("inviteUser", "Creates a staff account without a password and e-mails its owner a one-time link to choose one.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<StringGraphType>>("email").Description("The e-mail address the account signs in with; the invitation goes there.");
-                input.Field<NonNullGraphType<StringGraphType>>("displayName").Description($"The name shown for the account, at most {DisplayNameLength} characters.");
-                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles").Description("The account's roles, at least one.");
-                input.Field<IdGraphType>("clusterId").Description("The cluster of a CLUSTER_EDITOR (required for that role, refused for the others).");
-            })
+        mutation.Mutation<InviteUserInput>("inviteUser", "Creates a staff account without a password and e-mails its owner a one-time link to choose one.")
             .Returns<UserType>("user", "The invited account (status INVITED).")
             .Authorize(AccessPolicies.Admin)
             .Resolve(InviteAsync);
 
-        mutation.Mutation("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again. A role taken away gives back, in the same change, the workflow tasks the account held through it.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account.");
-                input.Field<ListGraphType<NonNullGraphType<RoleGraphType>>>("roles").Description("The account's roles (replacing the current ones), at least one. Without CLUSTER_EDITOR the account leaves its cluster.");
-                input.Field<IdGraphType>("clusterId").Description("The cluster of a CLUSTER_EDITOR; null for the other roles.");
-                input.Field<StringGraphType>("displayName").Description($"The name shown for the account, at most {DisplayNameLength} characters.");
-            })
+        mutation.Mutation<UpdateUserInput>("updateUser", "Changes a staff account; fields left out keep their value. New roles or a new cluster end the account's current sessions: its owner signs in again. A role taken away gives back, in the same change, the workflow tasks the account held through it.")
             .Returns<UserType>("user", "The account as changed.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(UpdateAsync);
 
-        mutation.Mutation("deactivateUser", "Deactivates a staff account: it can no longer sign in, its tokens stop working at once, and the workflow tasks it held through its roles are given back in the same change.")
-            .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The account."))
+        mutation.Mutation<DeactivateUserInput>("deactivateUser", "Deactivates a staff account: it can no longer sign in, its tokens stop working at once, and the workflow tasks it held through its roles are given back in the same change.")
             .Returns<UserType>("user", "The deactivated account.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(DeactivateAsync);
     }
 
-    private static async Task<Payload> InviteAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> InviteAsync(InviteUserInput input, MutationContext mutation)
     {
-        var email = input.Text("email", StaffUser.EmailLength);
+        var email = input.Email;
+        // Null when its rule failed, which said why already.
         if (email is not null && !EmailAddresses.IsValid(email))
         {
-            input.Invalid("email", $"'{email}' is not an e-mail address.");
+            mutation.Invalid(nameof(input.Email), $"'{email}' is not an e-mail address.");
         }
 
-        var displayName = input.Text("displayName", DisplayNameLength);
-        var roles = input.EnumValues("roles") ?? [];
-        var clusterId = input.Id("clusterId", "Cluster");
-        StaffAssignment.Check(input, roles, clusterId);
-        await StaffAssignment.RequireClusterAsync(input, mutation, clusterId);
-        if (!input.IsValid)
+        // Repeats count once.
+        List<string> roles = [.. input.Roles.Distinct()];
+        StaffAssignment.Check(mutation, roles, input.ClusterId);
+        await StaffAssignment.RequireClusterAsync(mutation, input.ClusterId);
+        if (!mutation.InputIsValid)
         {
-            return Payload.Failed(input.Errors);
+            // Nothing was added: the answer is the mistakes, and no invitation is written.
+            return await mutation.SaveAsync(null);
         }
 
         var users = mutation.Services.GetRequiredService<UserManager<StaffUser>>();
@@ -77,7 +61,7 @@ internal sealed class UserMutations : IMutationFields
             .FirstOrDefaultAsync(u => u.NormalizedEmail == users.NormalizeEmail(email) && u.PasswordHash == null && u.IsActive, mutation.CancellationToken);
         if (pending is not null)
         {
-            return await InviteAgainAsync(mutation, pending, displayName, roles, clusterId);
+            return await InviteAgainAsync(mutation, pending, input.DisplayName, roles, input.ClusterId);
         }
 
         var user = new StaffUser
@@ -87,31 +71,30 @@ internal sealed class UserMutations : IMutationFields
             NormalizedUserName = users.NormalizeName(email),
             Email = email,
             NormalizedEmail = users.NormalizeEmail(email),
-            DisplayName = displayName,
-            ClusterId = clusterId,
-            SecurityStamp = SecurityStamps.New(),
+            DisplayName = input.DisplayName,
             LockoutEnabled = mutation.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Lockout.AllowedForNewUsers,
         };
 
+        // A new account's first roles are a change: this also gives it its security stamp.
+        user.Assign(roles, input.ClusterId);
+
         // Identity's own rules for accounts (unique e-mail and sign-in name, allowed characters).
+        // Both may object to the same address; one error per kind is enough.
+        var problems = new List<UserError>();
         foreach (var validator in users.UserValidators)
         {
             var checkedUser = await validator.ValidateAsync(users, user);
-            foreach (var error in checkedUser.Errors)
-            {
-                input.Add(error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
-                    ? new ConflictUserError($"An account with the e-mail address {email} exists already.", input.PathOf("email"))
-                    : new ValidationUserError(error.Description, input.PathOf("email")));
-            }
+            problems.AddRange(checkedUser.Errors.Select(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+                ? new ConflictUserError($"An account with the e-mail address {email} exists already.", mutation.PathOf(nameof(input.Email)))
+                : (UserError)new ValidationUserError(error.Description, mutation.PathOf(nameof(input.Email)))));
         }
 
-        if (!input.IsValid)
+        if (problems.Count > 0)
         {
-            // Both Identity checks may object to the same address; one error per kind is enough.
-            return Payload.Failed(input.Errors.DistinctBy(e => e.Code).ToList());
+            problems.DistinctBy(e => e.Code).ToList().ForEach(mutation.Reject);
+            return await mutation.SaveAsync(null);
         }
 
-        user.RoleLinks.AddRange(roles.Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
         mutation.Db.Users.Add(user);
         await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
         return await mutation.SaveAsync(user);
@@ -121,127 +104,85 @@ internal sealed class UserMutations : IMutationFields
     /// An account still waiting for its password is invited again, as now asked: a lost or expired
     /// link is replaced (the new stamp ends the old link) rather than leaving the address stuck.
     /// </summary>
-    private static async Task<Payload> InviteAgainAsync(MutationContext mutation, StaffUser user, string? displayName, List<string> roles, Guid? clusterId)
+    private static async Task<Payload> InviteAgainAsync(MutationContext mutation, StaffUser user, string displayName, List<string> roles, Guid? clusterId)
     {
-        user.DisplayName = displayName ?? user.DisplayName;
-        user.ClusterId = clusterId;
-        mutation.Db.UserRoles.RemoveRange(user.RoleLinks.Where(link => !roles.Contains(StaffRoles.NameOf(link.RoleId)!)));
-        user.RoleLinks.AddRange(roles.Where(role => user.RoleLinks.All(link => link.RoleId != StaffRoles.IdOf(role)))
-            .Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
-        user.SecurityStamp = SecurityStamps.New();
+        user.DisplayName = displayName;
+        user.Assign(roles, clusterId);
+        user.RenewSecurityStamp();
         await Invitations.AddMessageAsync(mutation.Db, mutation.Services, user, roles, mutation.Viewer.Name, mutation.Now);
         return await mutation.SaveAsync(user);
     }
 
-    private static async Task<Payload> UpdateAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> UpdateAsync(UpdateUserInput input, MutationContext mutation)
     {
-        var displayName = input.Has("displayName") ? input.Text("displayName", DisplayNameLength) : null;
-        var requestedRoles = input.Has("roles") ? input.EnumValues("roles") ?? [] : null;
-        var requestedCluster = input.Id("clusterId", "Cluster");
-        var (user, refusal) = await LoadAsync(input, mutation);
+        var (user, refusal) = await LoadAsync(input.Id, mutation);
         if (user is null)
         {
             return refusal!;
         }
 
-        var currentRoles = user.RoleLinks.Select(link => StaffRoles.NameOf(link.RoleId)).OfType<string>().ToList();
-        var roles = requestedRoles ?? currentRoles;
-        var clusterId = input.Has("clusterId") ? requestedCluster
-            : roles.Contains(StaffRoles.ClusterEditor) ? user.ClusterId
-            : null;
-        StaffAssignment.Check(input, roles, clusterId);
-        if (user.Id == mutation.Viewer.UserId && currentRoles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin))
+        var currentRoles = user.Roles;
+        var (roles, clusterId) = input.AssignmentOf(user);
+        StaffAssignment.Check(mutation, roles, clusterId);
+        if (user.CheckRolesChangedBy(mutation.Viewer.UserId, roles) is { } ownAdmin)
         {
-            input.Invalid("roles", "You cannot take away your own ADMIN role; another admin can.");
+            mutation.Reject(ownAdmin, nameof(input.Roles));
         }
 
-        await StaffAssignment.RequireClusterAsync(input, mutation, clusterId);
-        if (!input.IsValid)
+        await StaffAssignment.RequireClusterAsync(mutation, clusterId);
+        if (!mutation.InputIsValid)
         {
-            return Payload.Failed(input.Errors);
+            // Nothing is saved, no session ended and no task given back: the answer is the mistakes.
+            return await mutation.SaveAsync(null);
         }
 
         // A role taken away gives back its tasks in the same transaction as the account's change.
-        if (currentRoles.Except(roles).Any())
+        var rolesEnded = currentRoles.Except(roles).Any();
+        if (rolesEnded)
         {
             return await mutation.InTransactionAsync(async () =>
                 currentRoles.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin)
-                && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("roles")) is { } last
+                && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, mutation.PathOf(nameof(input.Roles))) is { } last
                     ? Payload.Failed(last)
-                    : await ApplyAsync(mutation, user, displayName, roles, currentRoles, clusterId));
+                    : await ApplyAsync(mutation, user, input, roles, clusterId, rolesEnded));
         }
 
-        return await ApplyAsync(mutation, user, displayName, roles, currentRoles, clusterId);
+        return await ApplyAsync(mutation, user, input, roles, clusterId, rolesEnded);
     }
 
-    private static async Task<Payload> ApplyAsync(MutationContext mutation, StaffUser user, string? displayName, List<string> roles, List<string> currentRoles, Guid? clusterId)
+    private static async Task<Payload> ApplyAsync(MutationContext mutation, StaffUser user, UpdateUserInput input, IReadOnlyList<string> roles, Guid? clusterId, bool rolesEnded)
     {
-        if (displayName is not null)
-        {
-            user.DisplayName = displayName;
-        }
-
-        var rolesChanged = !roles.ToHashSet().SetEquals(currentRoles);
-        var clusterChanged = clusterId != user.ClusterId;
-        foreach (var link in user.RoleLinks.Where(link => !roles.Contains(StaffRoles.NameOf(link.RoleId)!)).ToList())
-        {
-            mutation.Db.UserRoles.Remove(link);
-        }
-
-        user.RoleLinks.AddRange(roles.Except(currentRoles).Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = StaffRoles.IdOf(role) }));
-        user.ClusterId = clusterId;
-        if (rolesChanged || clusterChanged)
-        {
-            // Tokens carry the stamp they were issued with: a new one ends every session of the account.
-            user.SecurityStamp = SecurityStamps.New();
-        }
-
-        return await SaveAndForgetAsync(mutation, user, rolesEnded: currentRoles.Except(roles).Any());
+        user.DisplayName = input.DisplayName.Or(user.DisplayName!);
+        user.Assign(roles, clusterId);
+        return await SaveAndForgetAsync(mutation, user, rolesEnded);
     }
 
-    private static async Task<Payload> DeactivateAsync(MutationInput input, MutationContext mutation)
+    private static async Task<Payload> DeactivateAsync(DeactivateUserInput input, MutationContext mutation)
     {
-        var (user, refusal) = await LoadAsync(input, mutation);
+        var (user, refusal) = await LoadAsync(input.Id, mutation);
         if (user is null)
         {
             return refusal!;
         }
 
-        if (user.Id == mutation.Viewer.UserId)
+        var wasAdmin = user.Roles.Contains(StaffRoles.Admin);
+        if (user.Deactivate(mutation.Viewer.UserId) is { } refused)
         {
-            return Payload.Failed(new ValidationUserError("You cannot deactivate your own account; another admin can.", input.PathOf("id")));
-        }
-
-        if (!user.IsActive)
-        {
-            return Payload.Failed(new ConflictUserError("This account is deactivated already.", input.PathOf("id")));
+            return mutation.Refused(refused, nameof(input.Id));
         }
 
         return await mutation.InTransactionAsync(async () =>
-        {
-            if (user.RoleLinks.Any(link => link.RoleId == StaffRoles.IdOf(StaffRoles.Admin))
-                && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, input.PathOf("id")) is { } last)
-            {
-                return Payload.Failed(last);
-            }
-
-            user.IsActive = false;
-            user.SecurityStamp = SecurityStamps.New();
-            return await SaveAndForgetAsync(mutation, user, rolesEnded: true);
-        });
+            wasAdmin && await LastAdminGuard.RefuseIfLastAsync(mutation, user.Id, mutation.PathOf(nameof(input.Id))) is { } last
+                ? Payload.Failed(last)
+                : await SaveAndForgetAsync(mutation, user, rolesEnded: true));
     }
 
-    /// <summary>The account of <c>input.id</c> with its role links, tracked for change.</summary>
-    private static async Task<(StaffUser? User, Payload? Refusal)> LoadAsync(MutationInput input, MutationContext mutation)
+    /// <summary>The account <paramref name="id"/> with its role links, tracked for change.</summary>
+    private static async Task<(StaffUser? User, Payload? Refusal)> LoadAsync(Guid id, MutationContext mutation)
     {
-        if (input.Id("id", "User") is not { } id)
-        {
-            return (null, Payload.Failed(input.Errors));
-        }
-
         var user = await mutation.Db.Users.Include(u => u.RoleLinks).FirstOrDefaultAsync(u => u.Id == id, mutation.CancellationToken);
         return user is null
-            ? (null, Payload.Failed(new NotFoundUserError("No account has this id.", input.PathOf("id"))))
+            ? (null, Payload.Failed(new NotFoundUserError("No account has this id.", mutation.PathOf(nameof(UpdateUserInput.Id)))))
             : (user, null);
     }
 

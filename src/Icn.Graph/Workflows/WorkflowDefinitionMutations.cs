@@ -15,52 +15,44 @@ internal sealed class WorkflowDefinitionMutations(DefinitionValidator validator)
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("saveWorkflowDraft", "Saves a definition document as its definition's draft (a new definition starts at version 1); a draft may be incomplete.")
-            .Input(input => input.Field<NonNullGraphType<StringGraphType>>("json").Description("The definition document, as `WorkflowDefinition.json` shows it; its `definitionId` names the definition."))
+        mutation.Mutation<SaveWorkflowDraftInput>("saveWorkflowDraft", "Saves a definition document as its definition's draft (a new definition starts at version 1); a draft may be incomplete.")
             .Returns<WorkflowDefinitionType>("definition", "The draft as saved.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(async (input, mutation) =>
             {
-                var (draft, problem) = await DefinitionVersions.SaveDraftAsync(mutation.Db, input.Required<string>("json"), mutation.CancellationToken);
+                var (draft, problem) = await DefinitionVersions.SaveDraftAsync(mutation.Db, input.Json, mutation.CancellationToken);
                 if (problem is not null)
                 {
-                    input.Invalid("json", $"{problem.Path}: {problem.Message}");
+                    mutation.Invalid(nameof(input.Json), $"{problem.Path}: {problem.Message}");
                 }
 
                 return await mutation.SaveAsync(draft);
             });
 
-        mutation.Mutation("publishWorkflow", "Validates a definition's draft and publishes it as an immutable version; new instances start on it, running ones keep theirs.")
-            .Input(input => input.Field<NonNullGraphType<StringGraphType>>("definitionId").Description("The definition whose draft to publish."))
+        mutation.Mutation<PublishWorkflowInput>("publishWorkflow", "Validates a definition's draft and publishes it as an immutable version; new instances start on it, running ones keep theirs.")
             .Returns<WorkflowDefinitionType>("definition", "The published version.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(async (input, mutation) =>
             {
                 var (published, problems) = await DefinitionVersions.PublishAsync(
-                    mutation.Db, input.Required<string>("definitionId"), validator, mutation.Viewer.UserId, mutation.Now, mutation.CancellationToken);
+                    mutation.Db, input.DefinitionId, validator, mutation.Viewer.UserId, mutation.Now, mutation.CancellationToken);
                 foreach (var problem in problems)
                 {
-                    input.Invalid("definitionId", $"{problem.Path}: {problem.Message}");
+                    mutation.Invalid(nameof(input.DefinitionId), $"{problem.Path}: {problem.Message}");
                 }
 
                 return await mutation.SaveAsync(published);
             });
 
-        mutation.Mutation("revertWorkflow", "Makes a definition's draft a copy of an earlier published version, to publish it again as the newest.")
-            .Input(input =>
-            {
-                input.Field<NonNullGraphType<StringGraphType>>("definitionId").Description("The definition.");
-                input.Field<NonNullGraphType<IntGraphType>>("version").Description("The published version to copy.");
-            })
+        mutation.Mutation<RevertWorkflowInput>("revertWorkflow", "Makes a definition's draft a copy of an earlier published version, to publish it again as the newest.")
             .Returns<WorkflowDefinitionType>("definition", "The draft as it now is.")
             .Authorize(AccessPolicies.Admin)
             .Resolve(async (input, mutation) =>
             {
-                var (draft, problem) = await DefinitionVersions.RevertAsync(
-                    mutation.Db, input.Required<string>("definitionId"), input.Required<int>("version"), mutation.CancellationToken);
+                var (draft, problem) = await DefinitionVersions.RevertAsync(mutation.Db, input.DefinitionId, input.Version, mutation.CancellationToken);
                 if (problem is not null)
                 {
-                    input.Add(new NotFoundUserError(problem.Message, input.PathOf("version")));
+                    mutation.Reject(new NotFoundUserError(problem.Message, mutation.PathOf(nameof(input.Version))));
                 }
 
                 return await mutation.SaveAsync(draft);

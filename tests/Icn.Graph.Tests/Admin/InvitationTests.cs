@@ -115,6 +115,7 @@ public sealed class InvitationTests(StaffApiFixture api)
 
         Assert.Equal(("ValidationError", "VALIDATION", "input.email"), await InviteAsync(new { email = "not an address", displayName = "x", roles = new[] { "BOARD" } }));
         Assert.Equal(("ValidationError", "VALIDATION", "input.email"), await InviteAsync(new { email = "someone@localhost", displayName = "x", roles = new[] { "BOARD" } }));
+        Assert.Equal(("ValidationError", "VALIDATION", "input.email"), await InviteAsync(new { email = "  ", displayName = "x", roles = new[] { "BOARD" } }));
         Assert.Equal(("ValidationError", "VALIDATION", "input.displayName"), await InviteAsync(new { email = "blank.name@example.org", displayName = "  ", roles = new[] { "BOARD" } }));
         Assert.Equal(("ValidationError", "VALIDATION", "input.roles"), await InviteAsync(new { email = "no.roles@example.org", displayName = "x", roles = Array.Empty<string>() }));
         Assert.Equal(("ValidationError", "VALIDATION", "input.clusterId"), await InviteAsync(new { email = "editor.without@example.org", displayName = "x", roles = new[] { "CLUSTER_EDITOR" } }));

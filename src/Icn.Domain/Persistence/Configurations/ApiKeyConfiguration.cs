@@ -11,7 +11,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         key.ToTable("api_keys", table => table.HasCheckConstraint("ck_api_keys_secret_hash", "octet_length(secret_hash) = 32"));
         key.HasKey(k => k.Id);
         key.Property(k => k.Id).ValueGeneratedOnAdd();
-        key.Property(k => k.Name).HasMaxLength(200);
+        key.Property(k => k.Name).HasMaxLength(ApiKey.NameLength);
         key.Property(k => k.Prefix).HasMaxLength(32);
         key.HasIndex(k => k.Prefix).IsUnique();
         key.HasIndex(k => k.ClusterId);

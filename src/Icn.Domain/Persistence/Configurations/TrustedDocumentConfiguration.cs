@@ -12,7 +12,7 @@ internal sealed class TrustedDocumentConfiguration : IEntityTypeConfiguration<Tr
         document.ToTable("trusted_documents", table => table.HasCheckConstraint("ck_trusted_documents_id", "id ~ '^[0-9a-f]{64}$'"));
         document.HasKey(d => d.Id);
         document.Property(d => d.Id).HasMaxLength(64);
-        document.Property(d => d.Name).HasMaxLength(200);
+        document.Property(d => d.Name).HasMaxLength(TrustedDocument.NameLength);
         document.Property(d => d.CreatedAt).HasDefaultValueSql("now()");
     }
 }

@@ -16,7 +16,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         instance.Property(i => i.Variables).HasColumnType("jsonb");
         instance.Property(i => i.Input).HasColumnType("jsonb");
         instance.Property(i => i.State).HasColumnType("jsonb");
-        instance.Property(i => i.SubjectId).HasMaxLength(200);
+        instance.Property(i => i.SubjectId).HasMaxLength(WorkflowInstance.SubjectIdLength);
         instance.Property(i => i.CreatedAt).HasDefaultValueSql("now()");
         instance.Property(i => i.UpdatedAt).HasDefaultValueSql("now()");
 

@@ -15,10 +15,10 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         task.Property(t => t.Title).HasMaxLength(300);
         task.Property(t => t.AssigneeRole).HasMaxLength(40);
         task.Property(t => t.FormFields).HasColumnType("jsonb");
-        task.Property(t => t.SubjectId).HasMaxLength(200);
+        task.Property(t => t.SubjectId).HasMaxLength(WorkflowInstance.SubjectIdLength);
         task.Property(t => t.Status).StoredAsText();
-        task.Property(t => t.Outcome).HasMaxLength(100);
-        task.Property(t => t.Comment).HasMaxLength(4000);
+        task.Property(t => t.Outcome).HasMaxLength(WorkflowTask.OutcomeLength);
+        task.Property(t => t.Comment).HasMaxLength(WorkflowTask.CommentLength);
         task.Property(t => t.Data).HasColumnType("jsonb");
         task.Property(t => t.CreatedAt).HasDefaultValueSql("now()");
         task.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Cascade);

@@ -25,9 +25,11 @@ internal static class InputBinding
             }
 
             var value = Read(field, input, services);
-            if (value is null && field.ValueType.IsValueType && Nullable.GetUnderlyingType(field.ValueType) is null)
+            if (value is null && !field.AcceptsNull)
             {
-                // The reader reported why there is no value; the record is not used.
+                // The reader reported why there is no value; the property keeps the record's own
+                // default ("" or an empty list, say), so a resolver that still runs to find more
+                // mistakes never meets a null the type does not admit.
                 continue;
             }
 
@@ -69,6 +71,7 @@ internal static class InputBinding
             { Range: { } range } => input.Number(name, range.Min, range.Max),
             { Year: { } year } => input.Number(name, year.Earliest, services.GetRequiredService<TimeProvider>().GetUtcNow().Year),
             { IsJson: true } => input.JsonObject(name),
+            { IsVerbatim: true } => input.Raw(name),
             { ElementType: { } element } when InputShape.IsRecord(element) => Items(field, input, services),
             _ when InputShape.IsRecord(field.ItemType) => input.Nested(name) is { } nested ? Bind(field.ItemType, nested, services) : null,
             { ElementType: { } element } => Items(field, element, input.Raw(name)),

@@ -46,6 +46,14 @@ internal sealed class IdAttribute(string typeName) : Attribute
     public int MaxItems { get; init; } = int.MaxValue;
 }
 
+/// <summary>
+/// Text taken exactly as sent, neither trimmed nor checked by the field: its bytes matter (a
+/// document whose id is its hash, a definition's JSON) or it is a key looked up as given. The
+/// request's limits bound its size; what reads it checks its meaning.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class VerbatimAttribute : Attribute;
+
 /// <summary>A whole number from <see cref="Min"/> to <see cref="Max"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class RangeAttribute(int min, int max) : Attribute
@@ -73,15 +81,6 @@ internal sealed class YearAttribute(int earliest) : Attribute
 internal sealed class WhenClearedAttribute(string advice) : Attribute
 {
     public string Advice { get; } = advice;
-}
-
-/// <summary>
-/// Text taken as sent: neither trimmed nor limited, since it is only compared with what is stored
-/// (an applicant token); a wrong or overlong one is simply not found.
-/// </summary>
-[AttributeUsage(AttributeTargets.Property)]
-internal sealed class VerbatimAttribute : Attribute
-{
 }
 
 /// <summary>A list of texts, each trimmed, non-empty and at most <see cref="MaxLength"/> long, without repeats (ignoring case).</summary>

@@ -72,7 +72,7 @@ internal sealed class InputField
             ?? throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} has no [Description]."));
         if (ItemType == typeof(string) && Text is null && Markdown is null && Texts is null && GraphType is null && !IsVerbatim)
         {
-            throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]).");
+            throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} is text without a length rule ([Text], [Markdown] or [Texts]) or [Verbatim].");
         }
     }
 

@@ -10,7 +10,7 @@ namespace Icn.Graph.Tests.Errors;
 public sealed class MaskedErrorTests() : OwnApiTests(
     "masked",
     environment: "Production",
-    services: services => services.AddSingleton<IQueryFields, FailingField>())
+    services: services => services.AddTestQueryFields<FailingField>())
 {
     private const string Secret = "connection to db-7.internal refused for user icn_app";
 

@@ -14,7 +14,7 @@ namespace Icn.Graph.Tests.Hardening;
 /// <summary>The execution timeout answers TIMEOUT and cancels the SQL that was running, in PostgreSQL itself.</summary>
 public sealed class TimeoutTests() : OwnApiTests(
     "timeout",
-    services: services => services.AddSingleton<IQueryFields, SlowQueryFields>(),
+    services: services => services.AddTestQueryFields<SlowQueryFields>(),
     settings: new() { ["GraphQL:Limits:ExecutionTimeout"] = "00:00:01" })
 {
     [Fact]

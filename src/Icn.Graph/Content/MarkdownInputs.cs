@@ -9,10 +9,6 @@ internal static class MarkdownInputs
     /// As <see cref="MutationInput.Text"/>, and a ValidationError on the field when the text cannot be
     /// rendered within <see cref="MarkdownBounds"/>: what is stored can always be shown as written.
     /// </summary>
-    public static string? Markdown(this MutationInput input, string field, int maxLength, MutationContext mutation) =>
-        input.Markdown(field, maxLength, mutation.Services);
-
-    /// <inheritdoc cref="Markdown(MutationInput, string, int, MutationContext)"/>
     public static string? Markdown(this MutationInput input, string field, int maxLength, IServiceProvider services)
     {
         var text = input.Text(field, maxLength);

@@ -63,11 +63,6 @@ internal sealed class MutationInput
         }
     }
 
-    /// <summary>A required value of a field whose GraphQL type is non-null (the type system already refused a null).</summary>
-    public T Required<T>(string field)
-        where T : notnull =>
-        values.TryGetValue(field, out var value) && value is T typed ? typed : throw new InvalidOperationException($"Input field '{field}' is declared non-null but was not given.");
-
     /// <summary>Trimmed text; null (with an error when <paramref name="required"/>) when missing or blank; an error past <paramref name="maxLength"/>.</summary>
     public string? Text(string field, int maxLength, bool required = true)
     {
@@ -191,12 +186,6 @@ internal sealed class MutationInput
 
         return distinct;
     }
-
-    /// <summary>The values of a list of enum values (their names), without repeats; null when absent.</summary>
-    public List<string>? EnumValues(string field) =>
-        values.GetValueOrDefault(field) is IEnumerable<object?> raw
-            ? [.. raw.Select(item => item?.ToString()).OfType<string>().Distinct(StringComparer.Ordinal)]
-            : null;
 
     /// <summary>The items of a list of input objects, each reading its fields under its own path (e.g. ["input", "documents", "0", "body"]).</summary>
     public IReadOnlyList<MutationInput>? Items(string field) =>

@@ -10,29 +10,6 @@ internal static class ReferenceInputs
     public const int MaxSectors = 10;
     public const int MaxRegions = 20;
 
-    /// <summary>The sectors named by <paramref name="field"/>; null when absent or wrong (with the error added).</summary>
-    public static async Task<List<Sector>?> SectorsAsync(this MutationInput input, string field, MutationContext mutation)
-    {
-        if (input.Ids(field, "Sector", MaxSectors) is not { } keys)
-        {
-            return null;
-        }
-
-        var sectors = await mutation.Db.Sectors.Where(s => keys.Contains(s.Id)).ToListAsync(mutation.CancellationToken);
-        return AllFound(input, field, keys, sectors.Select(s => s.Id), "sector") ? sectors : null;
-    }
-
-    public static async Task<List<Region>?> RegionsAsync(this MutationInput input, string field, MutationContext mutation)
-    {
-        if (input.Ids(field, "Region", MaxRegions) is not { } keys)
-        {
-            return null;
-        }
-
-        var regions = await mutation.Db.Regions.Where(r => keys.Contains(r.Id)).ToListAsync(mutation.CancellationToken);
-        return AllFound(input, field, keys, regions.Select(r => r.Id), "region") ? regions : null;
-    }
-
     /// <summary>The sectors whose keys an input record's property holds; null when none were given or one names no sector (with the error added).</summary>
     public static async Task<List<Sector>?> SectorsAsync(this MutationContext mutation, IReadOnlyList<Guid>? keys, string property)
     {
@@ -77,15 +54,4 @@ internal static class ReferenceInputs
         collection.AddRange(items);
     }
 
-    private static bool AllFound(MutationInput input, string field, List<Guid> wanted, IEnumerable<Guid> found, string what)
-    {
-        var missing = wanted.Except(found).Count();
-        if (missing == 0)
-        {
-            return true;
-        }
-
-        input.Add(new NotFoundUserError($"{missing} of the {what} ids in '{field}' name no {what}.", input.PathOf(field)));
-        return false;
-    }
 }

@@ -1,3 +1,5 @@
+using Icn.Domain.Common;
+
 namespace Icn.Domain.Workflows;
 
 /// <summary>
@@ -16,7 +18,10 @@ public sealed class WorkflowInstance : IKeepsOwnHistory
     /// <summary>The exact published version it runs; a later publication never changes it.</summary>
     public int DefinitionVersion { get; set; }
 
-    public WorkflowInstanceStatus Status { get; set; }
+    // Created in any state (a start, tests); changed only by the methods below, through the field.
+    private WorkflowInstanceStatus status;
+
+    public WorkflowInstanceStatus Status { get => status; init => status = value; }
 
     /// <summary>The workflow's variables, a JSON object.</summary>
     public string Variables { get; set; } = "{}";
@@ -40,4 +45,41 @@ public sealed class WorkflowInstance : IKeepsOwnHistory
     public DateTime UpdatedAt { get; set; }
 
     public DateTime? FinishedAt { get; set; }
+
+    /// <summary>Nothing is left to wait for: a running instance ends.</summary>
+    public void Finish(DateTime now)
+    {
+        if (status == WorkflowInstanceStatus.Running)
+        {
+            status = WorkflowInstanceStatus.Finished;
+            FinishedAt = now;
+        }
+    }
+
+    /// <summary>A burst failed: the instance waits for an admin's retry or cancellation, with an incident saying why.</summary>
+    public void Fault(DateTime now)
+    {
+        status = WorkflowInstanceStatus.Faulted;
+        UpdatedAt = now;
+    }
+
+    /// <summary>An admin retries a faulted instance; only a faulted one can be.</summary>
+    public RuleBreak? Resume() => status != WorkflowInstanceStatus.Faulted
+        ? RuleBreak.Conflict($"Only a faulted instance can be retried; this one is {status.ToString().ToLowerInvariant()}.")
+        : SetRunning();
+
+    /// <summary>Stops the instance for good: its waits are gone and its runtime state is emptied.</summary>
+    public void Cancel(string emptyState, DateTime now)
+    {
+        status = WorkflowInstanceStatus.Cancelled;
+        FinishedAt = now;
+        UpdatedAt = now;
+        State = emptyState;
+    }
+
+    private RuleBreak? SetRunning()
+    {
+        status = WorkflowInstanceStatus.Running;
+        return null;
+    }
 }

@@ -37,7 +37,10 @@ public sealed class WorkflowTask : IKeepsOwnHistory
     /// <summary>The global id of the Node the task is about.</summary>
     public string? SubjectId { get; set; }
 
-    public WorkflowTaskStatus Status { get; set; }
+    // Created open (or in any state, in tests); changed only by Complete and Cancel, through the field.
+    private WorkflowTaskStatus status;
+
+    public WorkflowTaskStatus Status { get => status; init => status = value; }
 
     public Guid? CompletedById { get; set; }
 
@@ -51,4 +54,26 @@ public sealed class WorkflowTask : IKeepsOwnHistory
     public DateTime CreatedAt { get; set; }
 
     public DateTime? CompletedAt { get; set; }
+
+    /// <summary>
+    /// Someone answered the task: the outcome, their comment and the form's answers are kept, and a
+    /// role's task is theirs from now on. The runtime checked the caller and the answer before.
+    /// </summary>
+    public void Complete(Guid completedById, string? outcome, string? comment, string? data, DateTime now)
+    {
+        status = WorkflowTaskStatus.Completed;
+        Outcome = outcome;
+        Comment = comment;
+        Data = data;
+        CompletedById = completedById;
+        CompletedAt = now;
+        AssigneeUserId ??= completedById;
+    }
+
+    /// <summary>The task is no longer asked for (the workflow moved on, or its holder's role ended).</summary>
+    public void Cancel(DateTime now)
+    {
+        status = WorkflowTaskStatus.Cancelled;
+        CompletedAt = now;
+    }
 }

@@ -96,7 +96,8 @@ internal sealed class MutationBuilder<TInput>
         // The resolver runs even when a field's rule failed, so that one answer lists every mistake
         // (an unknown sector beside a title too long); it saves nothing while the input has errors,
         // and must start nothing either (MutationContext.InputIsValid). A field that failed its rule
-        // holds its default value.
+        // is null even where its type says otherwise (a value type keeps its default): a check that
+        // reads it asks MutationContext.Failed first, or skips a null.
         var result = await change(record, mutation);
         if (!mutationInput.IsValid)
         {

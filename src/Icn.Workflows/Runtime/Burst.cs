@@ -105,8 +105,7 @@ internal sealed class Burst
     {
         if (bookmarks.Count == 0 && state.Joins.Count == 0 && Instance.Status == WorkflowInstanceStatus.Running)
         {
-            Instance.Status = WorkflowInstanceStatus.Finished;
-            Instance.FinishedAt = Now;
+            Instance.Finish(Now);
         }
 
         Instance.Variables = Variables.ToJsonString();
@@ -221,8 +220,7 @@ internal sealed class Burst
             var now = Now;
             foreach (var task in Db.WorkflowTasks.Local.Where(t => t.BookmarkId == bookmark.Id && t.Status == WorkflowTaskStatus.Open))
             {
-                task.Status = WorkflowTaskStatus.Cancelled;
-                task.CompletedAt = now;
+                task.Cancel(now);
             }
 
             await Db.WorkflowTasks

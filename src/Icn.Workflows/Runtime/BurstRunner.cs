@@ -52,8 +52,7 @@ internal sealed class BurstRunner(
             var faulted = await db.WorkflowInstances.SingleAsync(i => i.Id == instance.Id, cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
             var message = error is WorkflowFault ? error.Message : $"{error.GetType().Name}: {error.Message}";
-            faulted.Status = WorkflowInstanceStatus.Faulted;
-            faulted.UpdatedAt = now;
+            faulted.Fault(now);
             db.WorkflowIncidents.Add(new WorkflowIncident
             {
                 Id = Guid.CreateVersion7(),

@@ -22,13 +22,12 @@ internal sealed class Incidents(IDbContextFactory<IcnDbContext> contexts, BurstR
 
         var incident = await db.WorkflowIncidents.Where(i => i.InstanceId == instanceId && i.ResolvedAt == null)
             .OrderByDescending(i => i.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        if (instance.Status != WorkflowInstanceStatus.Faulted || incident is null)
+        if (incident is null || instance.Resume() is not null)
         {
             return (null, new(RefusalKind.Conflict, $"Only a faulted instance can be retried; this one is {instance.Status.ToString().ToLowerInvariant()}.", "id"));
         }
 
         Resolve(incident, "retried", actorId);
-        instance.Status = WorkflowInstanceStatus.Running;
         instance = await bursts.RunAsync(db, instance, Wake.Read(incident.Wake), actorId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (instance, null);
@@ -79,10 +78,7 @@ internal sealed class Incidents(IDbContextFactory<IcnDbContext> contexts, BurstR
             Resolve(incident, "cancelled", actorId);
         }
 
-        instance.Status = WorkflowInstanceStatus.Cancelled;
-        instance.FinishedAt = now;
-        instance.UpdatedAt = now;
-        instance.State = new RuntimeState().Write();
+        instance.Cancel(new RuntimeState().Write(), now);
         db.WorkflowJournal.Add(RuntimeJournal.InstanceEntry(instance, "cancelled", reason, actorId, now));
         await db.SaveChangesAsync(cancellationToken);
         return (instance, null);

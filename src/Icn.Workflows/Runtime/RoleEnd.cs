@@ -77,8 +77,7 @@ internal sealed class RoleEnd(BurstRunner bursts, TimeProvider time)
         IcnDbContext db, WorkflowInstance instance, WorkflowTask task, WorkflowBookmark bookmark, string reason, Guid? actorId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        task.Status = WorkflowTaskStatus.Cancelled;
-        task.CompletedAt = now;
+        task.Cancel(now);
         if (instance.Status != WorkflowInstanceStatus.Running)
         {
             db.WorkflowJournal.Add(RuntimeJournal.TaskEntry(instance, task, "cancelled", $"Withdrawn: {reason}.", actorId, time.GetUtcNow().UtcDateTime));

@@ -69,13 +69,7 @@ internal sealed class TaskCommands(IDbContextFactory<IcnDbContext> contexts, Bur
             return (null, refusal);
         }
 
-        task.Status = WorkflowTaskStatus.Completed;
-        task.Outcome = answer.Outcome;
-        task.Comment = answer.Comment;
-        task.Data = answer.Data?.ToJsonString();
-        task.CompletedById = caller.UserId;
-        task.CompletedAt = time.GetUtcNow().UtcDateTime;
-        task.AssigneeUserId ??= caller.UserId;
+        task.Complete(caller.UserId, answer.Outcome, answer.Comment, answer.Data?.ToJsonString(), time.GetUtcNow().UtcDateTime);
 
         var bookmark = await db.WorkflowBookmarks.AsNoTracking().SingleAsync(b => b.Id == task.BookmarkId, cancellationToken);
         await bursts.RunAsync(db, instance, Wake.Resume(bookmark, BookmarkKind.Task, taskId: task.Id), caller.UserId, cancellationToken);

@@ -25,11 +25,9 @@ internal static class InputBinding
             }
 
             var value = Read(field, input, services);
-            if (value is null && !field.AcceptsNull)
+            if (value is null && field.ValueType.IsValueType && Nullable.GetUnderlyingType(field.ValueType) is null)
             {
-                // The reader reported why there is no value; the property keeps the record's own
-                // default ("" or an empty list, say), so a resolver that still runs to find more
-                // mistakes never meets a null the type does not admit.
+                // The reader reported why there is no value; the property keeps its default.
                 continue;
             }
 

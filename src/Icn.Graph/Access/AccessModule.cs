@@ -1,6 +1,6 @@
 using Icn.Domain.Access;
 using Icn.Domain.Staff;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.Plugins;
 
 namespace Icn.Graph.Access;

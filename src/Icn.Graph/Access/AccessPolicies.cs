@@ -2,7 +2,7 @@ using Icn.Domain.Staff;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Icn.Domain.Access;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Access;
 

@@ -1,11 +1,11 @@
 using Icn.Domain.Access;
 using Icn.GraphQL.Filtering;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.GraphQL.Sorting;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>The filter and orders of the list of website keys.</summary>

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Access;

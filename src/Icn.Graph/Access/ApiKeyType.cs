@@ -2,14 +2,14 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Access;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Access;

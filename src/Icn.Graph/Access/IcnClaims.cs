@@ -1,5 +1,5 @@
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>The claims our authentication adds beside the standard ones.</summary>

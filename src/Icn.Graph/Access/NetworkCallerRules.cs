@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GraphQL.Validation;
 using Icn.Domain.Staff;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 namespace Icn.Graph.Access;

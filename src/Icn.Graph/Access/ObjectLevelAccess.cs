@@ -4,7 +4,7 @@ using GraphQL.Types;
 using Icn.GraphQL.Errors;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Icn.Domain.Staff;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 internal sealed class RoleGraphType : EnumerationGraphType

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Icn.Domain.Staff;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using GraphQL.Types;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 internal sealed class ViewerQueries : IQueryFields

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using GraphQL.Types;
 using Icn.Domain.Staff;
 using Icn.Graph.Clusters;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 internal sealed class ViewerType : ObjectGraphType<StaffUser>

@@ -8,7 +8,7 @@ using Icn.Domain.Staff;
 using Icn.Domain.Visibility;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.GraphQL.Errors;
 using Microsoft.Net.Http.Headers;

@@ -2,7 +2,7 @@ using Icn.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Icn.Domain.Clusters;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.Graph.Regions;
 

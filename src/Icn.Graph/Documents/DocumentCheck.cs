@@ -4,7 +4,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Icn.GraphQL.Limits;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Documents;

@@ -1,7 +1,7 @@
 using Icn.GraphQL.Http;
 using System.ComponentModel;
 using Icn.Domain.Documents;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Documents;
 

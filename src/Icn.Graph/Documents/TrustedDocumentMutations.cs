@@ -2,9 +2,9 @@ using System.Globalization;
 using GraphQL.Types;
 using Icn.Domain.Documents;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Icn.GraphQL.Http;
 

@@ -1,5 +1,5 @@
 using Icn.Domain.Persistence;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Icn.Domain.Events;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Events;

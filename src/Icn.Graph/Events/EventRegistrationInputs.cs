@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Icn.Domain.Events;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Events;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Events;

@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Events;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Events;

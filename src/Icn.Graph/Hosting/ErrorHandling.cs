@@ -15,7 +15,7 @@ internal static partial class ErrorHandling
         {
             var exception = http.Features.Get<IExceptionHandlerFeature>()?.Error;
             var correlationId = exception is null ? http.TraceIdentifier : CorrelationIds.Assign(exception);
-            LogUnhandled(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Icn.Graph.Errors"), exception, correlationId, http.Request.Path);
+            LogUnhandled(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Icn.Graph.Engine.Errors"), exception, correlationId, http.Request.Path);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
             await http.Response.WriteAsJsonAsync(new
             {

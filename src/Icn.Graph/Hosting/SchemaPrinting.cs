@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Icn.Domain.Persistence;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Icn.Workflows;
 

@@ -3,7 +3,7 @@ using Icn.Domain.Knowledge;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
 using Icn.GraphQL.Filtering;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.Graph.Sectors;
 using Icn.GraphQL.Sorting;

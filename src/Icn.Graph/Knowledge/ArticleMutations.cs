@@ -2,11 +2,11 @@ using GraphQL.Types;
 using Icn.Domain.Common;
 using Icn.Domain.Knowledge;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Content;
-using Icn.Graph.Mutations;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Mutations;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Icn.Domain.Members;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Members;

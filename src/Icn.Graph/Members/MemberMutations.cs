@@ -1,13 +1,13 @@
 using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
-using Icn.Graph.Mutations;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Mutations;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using Icn.Domain.Members;
 using Icn.Graph.Clusters;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Search;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Icn.Graph.Sectors;
 

@@ -1,7 +1,7 @@
 using Icn.Domain.Common;
 using Icn.Domain.Membership;
 using Icn.Domain.Persistence;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Persistence;
 using Icn.Domain.Staff;
 using Icn.Domain.Workflows;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Membership;

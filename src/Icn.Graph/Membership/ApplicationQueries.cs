@@ -2,13 +2,13 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Membership;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Icn.Domain.Workflows;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Icn.Graph.Workflows;
 

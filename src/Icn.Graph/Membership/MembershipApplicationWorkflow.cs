@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Icn.Domain.Clusters;
 using Icn.Domain.Membership;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Membership;

@@ -1,7 +1,7 @@
 using GraphQL;
 using Icn.Domain.Common;
 using Icn.Domain.Membership;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Membership;

@@ -1,6 +1,6 @@
 using Icn.Domain.Obligations;
 using Icn.Domain.Persistence;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using Icn.Domain.Obligations;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 
 namespace Icn.Graph.Obligations;

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Icn.Domain.Obligations;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Icn.Graph.Workflows;
 

@@ -2,10 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Icn.Domain.Obligations;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Icn.Graph.Clusters;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 
 namespace Icn.Graph.Obligations;

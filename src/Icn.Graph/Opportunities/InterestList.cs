@@ -2,7 +2,7 @@ using Icn.Domain.Clusters;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Clusters;
 using Icn.GraphQL.Filtering;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.GraphQL.Sorting;
 

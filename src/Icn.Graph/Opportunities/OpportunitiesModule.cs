@@ -1,6 +1,6 @@
 using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.Plugins;
 
 namespace Icn.Graph.Opportunities;

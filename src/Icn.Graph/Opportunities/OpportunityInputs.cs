@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Icn.Domain.Opportunities;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Opportunities;
 

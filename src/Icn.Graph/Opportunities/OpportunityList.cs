@@ -4,7 +4,7 @@ using Icn.Domain.Regions;
 using Icn.Domain.Sectors;
 using Icn.Graph.Clusters;
 using Icn.GraphQL.Filtering;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.Graph.Regions;
 using Icn.Graph.Sectors;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Icn.Domain.Opportunities;
 using Icn.Graph.Access;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.GraphQL.Authorization;
 using Microsoft.EntityFrameworkCore;
 

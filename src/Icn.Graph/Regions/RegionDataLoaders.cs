@@ -1,7 +1,7 @@
 using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Regions;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

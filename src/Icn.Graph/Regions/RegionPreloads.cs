@@ -1,5 +1,5 @@
 using Icn.Domain.Regions;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Regions;

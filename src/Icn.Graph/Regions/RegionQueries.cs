@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Icn.Domain.Regions;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Regions;

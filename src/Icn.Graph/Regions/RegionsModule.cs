@@ -1,5 +1,5 @@
 using Icn.Domain.Regions;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.Plugins;
 
 namespace Icn.Graph.Regions;

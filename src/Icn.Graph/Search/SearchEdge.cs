@@ -1,4 +1,4 @@
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Search;

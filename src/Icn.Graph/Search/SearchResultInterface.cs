@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Search;

@@ -5,7 +5,7 @@ using Icn.Domain.Members;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Sectors;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Icn.Domain.Common;
 using Icn.Domain.Sectors;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 
 namespace Icn.Graph.Sectors;

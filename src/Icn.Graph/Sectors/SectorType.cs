@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Icn.Domain.Sectors;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 
 namespace Icn.Graph.Sectors;

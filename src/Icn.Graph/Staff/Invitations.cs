@@ -3,7 +3,7 @@ using Icn.Domain.Persistence;
 using Icn.Domain.Staff;
 using Icn.Graph.Staff.SignIn;
 using Icn.Graph.Hosting;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

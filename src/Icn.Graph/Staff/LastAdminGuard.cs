@@ -1,5 +1,5 @@
 using Icn.Domain.Staff;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Icn.Graph.Staff;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Icn.Domain.Staff;
 using Icn.Graph.Access;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Staff;
 

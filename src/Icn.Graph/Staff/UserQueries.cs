@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Microsoft.EntityFrameworkCore;
 

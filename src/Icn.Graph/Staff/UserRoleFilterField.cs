@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Icn.Domain.Staff;
 using Icn.GraphQL.Filtering;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
 using Microsoft.AspNetCore.Identity;
 

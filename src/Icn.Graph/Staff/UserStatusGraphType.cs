@@ -1,4 +1,4 @@
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Staff;

@@ -1,4 +1,4 @@
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.Workflows.Runtime;
 
 namespace Icn.Graph.Workflows;

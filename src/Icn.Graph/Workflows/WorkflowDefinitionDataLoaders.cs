@@ -1,6 +1,6 @@
 using Icn.Domain.Persistence;
 using Icn.Domain.Workflows;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 

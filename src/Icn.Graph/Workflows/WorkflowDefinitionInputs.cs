@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Workflows;
 

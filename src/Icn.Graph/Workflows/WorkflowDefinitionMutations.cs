@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.Workflows.Definitions;
 
 namespace Icn.Graph.Workflows;

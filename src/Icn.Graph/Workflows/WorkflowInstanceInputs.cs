@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using GraphQL.Types;
 using Icn.Domain.Workflows;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 
 namespace Icn.Graph.Workflows;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using Icn.Graph.Access;
-using Icn.Graph.Authorization;
+using Icn.Graph.Engine.Authorization;
 using Icn.GraphQL.Authorization;
-using Icn.Graph.Mutations;
-using Icn.Graph.Scalars;
+using Icn.Graph.Engine.Mutations;
+using Icn.Graph.Engine.Scalars;
 using Icn.GraphQL.Scalars;
 using Icn.Workflows.Runtime;
 

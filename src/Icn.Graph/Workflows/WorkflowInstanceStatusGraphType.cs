@@ -1,5 +1,5 @@
 using Icn.Domain.Workflows;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 
 namespace Icn.Graph.Workflows;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Icn.Domain.Workflows;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Icn.Graph.Staff;
 

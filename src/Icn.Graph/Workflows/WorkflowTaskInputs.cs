@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Icn.Domain.Workflows;
-using Icn.Graph.Mutations;
+using Icn.Graph.Engine.Mutations;
 using Icn.Workflows.Runtime;
 
 namespace Icn.Graph.Workflows;

@@ -1,6 +1,6 @@
 using Icn.Domain.Workflows;
 using Icn.GraphQL.Filtering;
-using Icn.Graph.Paging;
+using Icn.Graph.Engine.Paging;
 using Icn.GraphQL.Paging;
 using Icn.GraphQL.Sorting;
 

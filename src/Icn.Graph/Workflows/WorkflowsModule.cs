@@ -1,5 +1,5 @@
 using Icn.Domain.Workflows;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.Plugins;
 
 namespace Icn.Graph.Workflows;

@@ -1,4 +1,4 @@
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Icn.Graph.Tests.Writing;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

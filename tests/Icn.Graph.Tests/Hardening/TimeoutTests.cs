@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
-using Icn.Graph.Schema;
+using Icn.Graph.Engine.Schema;
 using Icn.GraphQL.Schema;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

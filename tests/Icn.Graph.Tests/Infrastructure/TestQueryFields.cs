@@ -1,4 +1,4 @@
-using Icn.Graph.Modules;
+using Icn.Graph.Engine.Modules;
 using Icn.GraphQL.Schema;
 using Icn.Plugins;
 using Microsoft.Extensions.DependencyInjection;

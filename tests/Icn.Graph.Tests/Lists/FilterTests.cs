@@ -1,7 +1,7 @@
 using Icn.Domain.Events;
 using Icn.Domain.Membership;
 using Icn.Domain.Opportunities;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

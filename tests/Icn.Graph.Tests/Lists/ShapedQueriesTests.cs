@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
 using Icn.Domain.Visibility;
-using Icn.Graph.Data;
+using Icn.Graph.Engine.Data;
 using Icn.GraphQL.Data;
 using Icn.GraphQL.Filtering;
 using Icn.Graph.Tests.Infrastructure;

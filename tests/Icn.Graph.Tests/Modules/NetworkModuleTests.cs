@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Icn.Domain.Membership;
 using Icn.Domain.Opportunities;
 using Icn.Domain.Persistence;
-using Icn.Graph.Modules;
+using Icn.Graph.Engine.Modules;
 using Icn.Graph.Tests.Infrastructure;
 using Icn.GraphQL.Schema;
 using Icn.Plugins;

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using Icn.Domain.Membership;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Icn.Domain.Audit;
 using Icn.Domain.Staff;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,5 @@
 using Icn.Graph.Membership.Retention;
-using Icn.Graph.Relay;
+using Icn.Graph.Engine.Relay;
 using Icn.GraphQL.Relay;
 using Icn.Graph.Tests.Applications.Journey;
 using Icn.Graph.Tests.Infrastructure;

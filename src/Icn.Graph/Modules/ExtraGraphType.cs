@@ -1,4 +1,0 @@
-namespace Icn.Graph.Modules;
-
-/// <summary>A graph type a module asked the schema to hold although no field names it.</summary>
-internal sealed record ExtraGraphType(Type GraphType);

@@ -1,7 +1,0 @@
-using Icn.GraphQL.Schema;
-using Icn.Plugins;
-
-namespace Icn.Graph.Mutations;
-
-/// <summary>An area's mutations; its module places them with <see cref="INetworkModuleBuilder.AddMutationFields{TFields}"/>.</summary>
-internal interface IMutationFields : IRootFields;

@@ -39,9 +39,8 @@ internal sealed class EventRegistrationMutations : IMutationFields
 
         if (!mutation.InputIsValid)
         {
-            // The answer is the input's errors (MutationBuilder puts them in place of this one);
-            // no event is locked for a registration that cannot be made.
-            return Payload.Failed([]);
+            // The answer is the input's errors; no event is locked for a registration that cannot be made.
+            return mutation.Failure;
         }
 
         var clusterPath = mutation.PathOf(nameof(input.ClusterId));

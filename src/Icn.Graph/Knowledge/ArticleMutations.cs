@@ -58,9 +58,8 @@ internal sealed class ArticleMutations : IMutationFields
 
         if (!mutation.InputIsValid)
         {
-            // The answer is the input's errors (MutationBuilder puts them in place of this one);
-            // no slug is claimed for an article that is not written.
-            return Payload.Failed([]);
+            // The answer is the input's errors; no slug is claimed for an article that is not written.
+            return mutation.Failure;
         }
 
         var slug = await UniqueSlugs.ClaimAsync(mutation.Db.Articles.Select(a => a.Slug), input.Title, "article", Article.SlugLength, mutation.CancellationToken);

@@ -6,7 +6,9 @@ namespace Icn.Graph.Engine.Mutations;
 /// <summary>
 /// Reads a mutation's input into its record, applying each field's rule through
 /// <see cref="MutationInput"/>, so every mistake in the request is reported at once, with its path,
-/// in the words the API has always used. A record read with errors is never handed to a resolver.
+/// in the words the API has always used. A record read with errors still goes to the resolver, to
+/// find the mistakes only it can (an unknown sector); a field whose rule failed is null there (a
+/// value type keeps its default).
 /// </summary>
 internal static class InputBinding
 {
@@ -72,7 +74,7 @@ internal static class InputBinding
             { IsVerbatim: true } => input.Raw(name),
             { ElementType: { } element } when InputShape.IsRecord(element) => Items(field, input, services),
             _ when InputShape.IsRecord(field.ItemType) => input.Nested(name) is { } nested ? Bind(field.ItemType, nested, services) : null,
-            { ElementType: { } element } => Items(field, element, input.Raw(name)),
+            { ElementType: { } element } => Items(element, input.Raw(name)),
             _ when field.ItemType == typeof(DateTime) => input.Instant(name),
             _ => input.Raw(name),
         };
@@ -91,7 +93,7 @@ internal static class InputBinding
     }
 
     /// <summary>A list of plain values (enum values, texts of a declared scalar), as GraphQL.NET coerced them.</summary>
-    private static object Items(InputField field, Type element, object? raw)
+    private static object Items(Type element, object? raw)
     {
         var items = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
         foreach (var item in (System.Collections.IEnumerable)raw!)

@@ -7,22 +7,16 @@ using Icn.GraphQL.Scalars;
 namespace Icn.Graph.Membership;
 
 // The inputs of the applicant's mutations and the Secretariat's erasure. A field written to an
-// application takes its limit from Application, as its EF configuration does.
+// application takes its limit from Application, one that becomes the cluster's from Cluster, as
+// their EF configurations do.
 
 /// <summary>The input of submitApplication: the applicant cluster, its contact person and its evidence.</summary>
 internal sealed record SubmitApplicationInput
 {
-    // The cluster's columns (ClusterConfiguration); they belong on Cluster, with the cluster area's inputs.
-    public const int NameLength = 200;
-    public const int DescriptionLength = 5000;
-    public const int CityLength = 120;
-    public const int UrlLength = 500;
-    public const int MaxCount = 1_000_000;
-
-    [Text(NameLength), Description("The cluster's name, at most {max} characters.")]
+    [Text(Cluster.NameLength), Description("The cluster's name, at most {max} characters.")]
     public string ClusterName { get; init; } = "";
 
-    [Text(DescriptionLength), Description("What the cluster is and does, in plain text, at most {max} characters.")]
+    [Text(Cluster.DescriptionLength), Description("What the cluster is and does, in plain text, at most {max} characters.")]
     public string Description { get; init; } = "";
 
     [GraphType(typeof(CountryCodeGraphType)), Description("The country the cluster is based in.")]
@@ -31,16 +25,16 @@ internal sealed record SubmitApplicationInput
     [Id("Region"), Description("The world region the cluster belongs to.")]
     public Guid RegionId { get; init; }
 
-    [Text(CityLength), Description("The city the cluster is based in, at most {max} characters.")]
+    [Text(Cluster.CityLength), Description("The city the cluster is based in, at most {max} characters.")]
     public string? City { get; init; }
 
-    [Text(UrlLength), GraphType(typeof(UrlGraphType)), Description("The cluster's own website, at most {max} characters.")]
+    [Text(Cluster.UrlLength), GraphType(typeof(UrlGraphType)), Description("The cluster's own website, at most {max} characters.")]
     public string? Website { get; init; }
 
     [Id("Sector", MaxItems = ReferenceInputs.MaxSectors), Description("The cleantech sectors the cluster focuses on: at least one, at most {max}.")]
     public IReadOnlyList<Guid> SectorIds { get; init; } = [];
 
-    [Range(0, MaxCount), Description("The size of the cluster's member base (zero or more).")]
+    [Range(0, Cluster.MaxCount), Description("The size of the cluster's member base (zero or more).")]
     public int MemberCount { get; init; }
 
     [Description("How the member base divides into the triple helix.")]
@@ -74,13 +68,13 @@ internal sealed record SubmitApplicationInput
 [InputType("ApplicationHelixInput", "How the applicant's member base divides into the triple helix.")]
 internal sealed record ApplicationHelixInput
 {
-    [Range(0, SubmitApplicationInput.MaxCount), Description("Companies among the cluster's members (zero or more).")]
+    [Range(0, Cluster.MaxCount), Description("Companies among the cluster's members (zero or more).")]
     public int Companies { get; init; }
 
-    [Range(0, SubmitApplicationInput.MaxCount), Description("Universities and research institutions among the cluster's members (zero or more).")]
+    [Range(0, Cluster.MaxCount), Description("Universities and research institutions among the cluster's members (zero or more).")]
     public int ResearchInstitutions { get; init; }
 
-    [Range(0, SubmitApplicationInput.MaxCount), Description("Public authorities among the cluster's members (zero or more).")]
+    [Range(0, Cluster.MaxCount), Description("Public authorities among the cluster's members (zero or more).")]
     public int PublicAuthorities { get; init; }
 
     public TripleHelix ToHelix() => new() { Companies = Companies, ResearchInstitutions = ResearchInstitutions, PublicAuthorities = PublicAuthorities };
